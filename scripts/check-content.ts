@@ -1,0 +1,14 @@
+// `npm run check:content`: runs the content check alone and prints every problem found.
+import { validateContent, formatProblems } from '../src/lib/validate.ts';
+import { CHART_IDS } from '../src/lib/charts.ts';
+
+const root = process.cwd();
+const contentDir = process.env.CONTENT_DIR ?? `${root}/content`;
+const { problems, index } = validateContent({ root, contentDir, charts: CHART_IDS });
+if (problems.length) {
+  process.stderr.write(formatProblems(problems));
+  process.exit(1);
+}
+console.log(
+  `Content OK: ${index.themes.length} themes, ${index.sources.size} sources, ${index.estimates.size} estimates, ${index.events.size} events.`,
+);

@@ -1,0 +1,16 @@
+// Astro's content collections, built from the shared schemas in src/schema/records.ts.
+// The content check (src/lib/validate.ts) has already run when these load, so a mistake that
+// reaches here is one the check missed: Astro then reports it in its own words.
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { estimateSchema, eventSchema, sourceSchema, themeSchema } from './schema/records.ts';
+import { contentDir } from './lib/paths.ts';
+
+const yaml = (folder: string) => glob({ pattern: '*.yaml', base: `${contentDir}/${folder}` });
+
+export const collections = {
+  themes: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/themes` }), schema: themeSchema }),
+  sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema(reference('sources')) }),
+  estimates: defineCollection({ loader: yaml('estimates'), schema: estimateSchema(reference('sources')) }),
+  events: defineCollection({ loader: yaml('events'), schema: eventSchema(reference('sources')) }),
+};

@@ -1,0 +1,28 @@
+// Interface copy, kept as data per locale so that translations never touch the components.
+import type { Measure } from '../schema/records.ts';
+
+export const ui = {
+  en: {
+    siteName: 'Iraq’s Recruits',
+    siteTagline: 'How Iraqis are drawn into Russia’s war in Ukraine, and why nobody agrees how many',
+    measures: {
+      recruited: 'Recruited into the Russian military',
+      fighting: 'Fighting in Ukraine',
+      involved: 'Involved in the war',
+      killed: 'Killed',
+      willing: 'Willing or applying to join',
+      'ukraine-side': 'On Ukraine’s side',
+      'returned-alive': 'Returned alive',
+      'salary-offered': 'Monthly salary offered',
+      'foreign-recruits': 'Foreign recruits of all nationalities',
+      'russian-troops': 'Russian soldiers at the front',
+    } satisfies Record<Measure, string>,
+    claimantKinds: {
+      'iraqi-government': 'Iraqi government',
+      russian: 'Russian official',
+      ukrainian: 'Ukrainian official',
+      media: 'Media',
+      investigation: 'Investigation',
+    },
+  },
+} as const;
