@@ -15,6 +15,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
+  // Per-checkout cache (not inside node_modules), so parallel checkouts sharing packages never collide.
+  cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   integrations: [contentCheck(), mdx()],

@@ -6,8 +6,9 @@ import { existsSync } from 'node:fs';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = chromium !== 'bundled' && existsSync(chromium) ? chromium : undefined;
 export const SUB_PATH = '/sub/path/';
-const PORT = 4400;
-const SUB_PORT = 4401;
+/** Ports of the two preview servers; E2E_PORT moves both (PORT and PORT + 1) when several runs share a machine. */
+const PORT = Number(process.env.E2E_PORT ?? 4400);
+const SUB_PORT = PORT + 1;
 const preview = (env: string, port: number) =>
   `${env} "${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port} --ignore-lock`;
 
