@@ -2,7 +2,8 @@
 // one or more themes, the sources it cites in order of first citation.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { scanMdx, uniqueIds, type ScanResult } from './scan.ts';
-import { formatFuzzyDate } from '../schema/dates.ts';
+import { compareFuzzyDates, formatFuzzyDate } from '../schema/dates.ts';
+import { MEASURES } from '../schema/records.ts';
 
 export type Theme = CollectionEntry<'themes'>;
 export type Source = CollectionEntry<'sources'>;
@@ -30,12 +31,29 @@ export const getEvents = () => byId('events');
 /** What a theme's body uses, read without rendering it. */
 export const scanTheme = (t: Theme): ScanResult => scanMdx(t.body ?? '');
 
-/** Every citation in a theme, in line order: a <Cite> cites its source, an <Estimate> its record's source. */
-function citationTags(t: Theme, estimates: Map<string, Estimate>, scan = scanTheme(t)) {
+/** 1-based line of the first use of a list component (<EventList />, <EstimatesTable />), or 0. */
+const componentLine = (t: Theme, name: string) => (t.body ?? '').split('\n').findIndex((l) => new RegExp(`<${name}\\b`).test(l)) + 1;
+
+/**
+ * Every citation in a theme, in line order: a <Cite> cites its source, an <Estimate> its record's
+ * source, and the list components cite the sources of every row they render (in their row order),
+ * so that a page showing <EventList /> or <EstimatesTable /> numbers all the sources those rows cite.
+ */
+function citationTags(t: Theme, estimates: Map<string, Estimate>, events: Map<string, Event>, scan = scanTheme(t)) {
   const tags = [
     ...scan.cites.map((c) => ({ line: c.line, src: c.attrs.id })),
     ...scan.estimates.map((e) => ({ line: e.line, src: estimates.get(e.attrs.id)?.data.source.id })),
   ];
+  const tableLine = componentLine(t, 'EstimatesTable');
+  if (tableLine) {
+    for (const m of MEASURES) for (const e of estimates.values()) if (e.data.measure === m) tags.push({ line: tableLine, src: e.data.source.id });
+  }
+  const listLine = componentLine(t, 'EventList');
+  if (listLine) {
+    const sorted = [...events.values()].sort((a, b) => compareFuzzyDates(a.data.date, b.data.date));
+    for (const e of sorted) for (const s of e.data.sources) tags.push({ line: listLine, src: s.id });
+  }
+  // A stable sort keeps each list's rows in their order.
   return tags.sort((a, b) => a.line - b.line);
 }
 
@@ -44,21 +62,21 @@ function citationTags(t: Theme, estimates: Map<string, Estimate>, scan = scanThe
  * <Estimate> cites the source of its record.
  */
 export async function citedSources(themes: Theme[]): Promise<Map<string, number>> {
-  const estimates = await getEstimates();
+  const [estimates, events] = await Promise.all([getEstimates(), getEvents()]);
   const order: string[] = [];
   for (const t of themes) {
-    for (const { src } of citationTags(t, estimates)) if (src && !order.includes(src)) order.push(src);
+    for (const { src } of citationTags(t, estimates, events)) if (src && !order.includes(src)) order.push(src);
   }
   return new Map(order.map((id, i) => [id, i + 1]));
 }
 
 /** Where each source is cited: theme and nearest section above the citation. */
 export async function citationsBySource(themes: Theme[]): Promise<Map<string, { theme: Theme; section: string; sectionTitle: string }[]>> {
-  const estimates = await getEstimates();
+  const [estimates, events] = await Promise.all([getEstimates(), getEvents()]);
   const out = new Map<string, { theme: Theme; section: string; sectionTitle: string }[]>();
   for (const t of themes) {
     const scan = scanTheme(t);
-    for (const { line, src } of citationTags(t, estimates, scan)) {
+    for (const { line, src } of citationTags(t, estimates, events, scan)) {
       if (!src) continue;
       const h = [...scan.headings].reverse().find((x) => x.line < line);
       const section = h?.id ?? themeSlug(t);

@@ -8,6 +8,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'astro/zod';
 import { ID_PATTERN, estimateSchema, eventSchema, sourceSchema, themeSchema } from '../schema/records.ts';
 import { scanMdx, type ScanResult } from './scan.ts';
+import { storyRules } from './rules/story.ts';
 
 /** One mistake in the content, phrased as an instruction. */
 export interface Problem {
@@ -252,6 +253,7 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
       }
     }
   }
+  problems.push(...storyRules(index, { root, contentDir }));
   return { problems, index };
 }
 

@@ -73,7 +73,7 @@ describe('validateContent(options)', () => {
     },
     {
       name: 'an unknown estimate id',
-      breakIt: (f) => f.edit('themes/en/overview.mdx', '<Estimate id="allawi-around-5000" />', '<Estimate id="allawi-5000" />'),
+      breakIt: (f) => f.edit('themes/en/overview.mdx', '<Estimate id="allawi-fewer-than-5000" />', '<Estimate id="allawi-5000" />'),
       file: 'themes/en/overview.mdx',
       field: '<Estimate id="allawi-5000">',
       message: /"allawi-5000" is not a known estimate; expected the id of a file in content\/estimates\//,
