@@ -29,6 +29,8 @@ export const pipelineSchema = z.strictObject({
   salaries: z.array(id).min(1),
   /** The outcome figure drawn as 100 squares: id of an estimate with unit "percent". */
   outcome: id,
+  /** A short label for the unmarked squares, drawn beside the grid (one or two short sentences). */
+  outcomeRest: text(140),
   /** What the outcome figure says, in plain words (shown under the squares). */
   outcomeSays: text(300),
   /** What it does not say, so that nobody reads more into it (shown under the squares). */
