@@ -37,8 +37,8 @@ export interface Row {
   /** The row's values as text, keyed by the chart's column keys. */
   cells: Record<string, string>;
   /**
-   * Where the record is explained on the site: "#estimate-<id>" (an anchor on the same page) or a
-   * site-relative path such as "legal-response/#najaf-verdict" (pass it through href()).
+   * Where the record is explained on the site, as a site-relative path such as
+   * "legal-response/#najaf-verdict" (pass it through href()); events only.
    */
   link?: string;
   /** The sources the record is cited to. */
@@ -91,9 +91,14 @@ const estimateRow = (c: ChartContent, e: EstimateRecord): Row => ({
     date: dateText(e.date, e.dateNote),
     contested: e.contested ? 'contested' : 'not disputed in the sources',
   },
-  link: `#estimate-${e.id}`,
   sources: [rowSource(c, e.source)],
 });
+
+/**
+ * The id of a record's row in a chart's data table ("figures-chart-allawi-around-5000"): the target of
+ * the chart's marks, present wherever the chart is, with or without the estimates table on the page.
+ */
+export const rowAnchor = (chart: string, row: string) => `${chart}-${row}`;
 
 /** The site-relative page and anchor of a section. */
 export const sectionLink = (c: ChartContent, section: string) => {
@@ -180,7 +185,6 @@ export function chartRows(id: ChartId, dir = defaultContentDir): Row[] {
         id: e.id,
         record: 'estimate',
         cells: { step: name, label: `${formatEstimate(e)}: ${e.claimant.name}`, detail: e.note ?? e.measureNote ?? '' },
-        link: `#estimate-${e.id}`,
         sources: [rowSource(c, e.source)],
       });
       return [

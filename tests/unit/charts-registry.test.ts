@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { charts, getChart, chartDef } from '../../src/charts/registry.ts';
+import { charts, getChart, chartDef, rowAnchor } from '../../src/charts/registry.ts';
 import { CHART_IDS } from '../../src/lib/charts.ts';
 import { loadChartContent } from '../../src/charts/data.ts';
 import { ROOT } from '../helpers/fixture.ts';
@@ -34,10 +34,10 @@ describe('charts', () => {
 });
 
 describe('chartDef(id, dir).rows()', () => {
-  it('lists every estimate in the figures chart, linked to its row anchor', async () => {
+  it('lists every estimate in the figures chart once', async () => {
     const rows = await chartDef('figures-chart').rows();
     assert.deepEqual(rows.map((r) => r.id).sort(), content.estimates.map((e) => e.id).sort());
-    assert.ok(rows.every((r) => r.link === `#estimate-${r.id}`));
+    assert.ok(rows.every((r) => r.record === 'estimate' && r.cells.figure.length > 0));
   });
   it('links each timeline event to the theme page and section that explains it', async () => {
     const rows = await chartDef('timeline-chart').rows();
@@ -57,6 +57,13 @@ describe('chartDef(id, dir).rows()', () => {
     assert.equal(salary('recruiters-salary-up-to-2500').sources[0].id, 'noonpost-prosecutions');
     assert.equal(salary('intermediaries-salary-up-to-3000').sources[0].id, 'shafaq-willing-to-enlist');
     assert.equal(rows.at(-1)!.id, 'intelligence-fewer-than-5-percent-returned');
+  });
+});
+
+describe('rowAnchor(chart, row)', () => {
+  it('prefixes the row id with the chart id, so rows of different charts never share an id', () => {
+    assert.equal(rowAnchor('figures-chart', 'allawi-around-5000'), 'figures-chart-allawi-around-5000');
+    assert.notEqual(rowAnchor('figures-chart', 'x'), rowAnchor('pipeline-chart', 'x'));
   });
 });
 

@@ -49,7 +49,14 @@ export interface MapLayout {
   width: number;
   height: number;
   countries: MapCountry[];
+  /** Labelled places on the main map. */
   markers: MapMarker[];
+  /** Places shown in the inset, drawn on the main map as bare dots. */
+  dots: { id: string; x: number; y: number }[];
+  /** Outline (SVG path) of the inset's area on the main map. */
+  detailOutline: string;
+  /** The inset: its box in the drawing, its outlines and its labelled places. */
+  inset: { box: Box; countries: MapCountry[]; markers: MapMarker[] };
   /** Ids of places without coordinates: described under the map, not placed. */
   unplaced: string[];
 }
@@ -88,69 +95,148 @@ export function clearLabel(at: { x: number; y: number }, w: number, boxes: Box[]
   return at;
 }
 
-/** Lays out the map for a drawing `width` × `height` px. */
-export function layoutMap(countries: FeatureCollection<Geometry, { name: string }>, places: MapPlace[], width: number, height: number): MapLayout {
-  const pad = 8;
-  const frame: GeoJSON.Feature = {
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[REGION.west, REGION.south], [REGION.east, REGION.south], [REGION.west, REGION.north], [REGION.east, REGION.north], [(REGION.west + REGION.east) / 2, REGION.north]] },
-  };
-  const projection = geoConicConformal()
-    .parallels([33, 54])
-    .rotate([-(REGION.west + REGION.east) / 2, 0])
-    .fitExtent([[pad, pad], [width - pad, height - pad]], frame)
-    .clipExtent([[0, 0], [width, height]]);
-  const path = geoPath(projection).digits(1);
-  const focusIds = new Set(places.map((p) => FOCUS[p.country]).filter(Boolean));
+/** A dot projected into the drawing, with its label text. */
+export interface Point {
+  p: MapPlace;
+  n: number;
+  x: number;
+  y: number;
+  label: string;
+}
+
+/**
+ * Labels dots inside a frame, greedily in list order: each label tries beside its dot (right, then
+ * left), then a line higher or lower (up to three lines, with a leader line back to the dot), and takes
+ * the first spot inside the frame that covers no dot and no label already placed.
+ */
+export function placeMarkers(pts: Point[], frame: Box): MapMarker[] {
+  const dots: Box[] = pts.map((q) => ({ x0: q.x - 4, x1: q.x + 4, y0: q.y - 4, y1: q.y + 4 }));
+  const taken: Box[] = [];
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+  const markers: MapMarker[] = [];
+  for (const q of [...pts].sort((a, b) => a.n - b.n)) {
+    const w = textWidth(q.label, 12) * 1.1;
+    let best: MapMarker | null = null;
+    for (const dy of [0, -15, 15, -30, 30, -45, 45]) {
+      for (const right of [true, false]) {
+        const gap = dy === 0 ? 7 : 16;
+        const labelX = right ? q.x + gap : q.x - gap;
+        const labelY = q.y + 4 + dy;
+        const box = right ? { x0: labelX, x1: labelX + w, y0: labelY - 12, y1: labelY + 3 } : { x0: labelX - w, x1: labelX, y0: labelY - 12, y1: labelY + 3 };
+        const inside = box.x0 >= frame.x0 + 2 && box.x1 <= frame.x1 - 2 && box.y0 >= frame.y0 && box.y1 <= frame.y1 - 2;
+        if (inside && !taken.some((t) => overlaps(t, box)) && !dots.some((d) => overlaps(d, box))) {
+          best = { id: q.p.id, n: q.n, x: q.x, y: q.y, label: q.label, labelX: r1(labelX), labelY: r1(labelY), anchor: right ? 'start' : 'end', leader: dy !== 0 };
+          taken.push(box);
+          break;
+        }
+      }
+      if (best) break;
+    }
+    if (!best) throw new Error(`The map has no room for the label "${q.label}". Fix: shorten the place's name in content/places/${q.p.id}.yaml.`);
+    markers.push(best);
+  }
+  return markers;
+}
+
+/** Boxes covered by dots and their labels, for keeping country names off them. */
+function markerBoxes(markers: MapMarker[]): Box[] {
+  return markers.flatMap((m) => {
+    const w = textWidth(m.label, 12) * 1.1;
+    return [
+      { x0: m.x - 5, x1: m.x + 5, y0: m.y - 5, y1: m.y + 5 },
+      m.anchor === 'start' ? { x0: m.labelX, x1: m.labelX + w, y0: m.labelY - 12, y1: m.labelY + 3 } : { x0: m.labelX - w, x1: m.labelX, y0: m.labelY - 12, y1: m.labelY + 3 },
+    ];
+  });
+}
+
+/** Projects and clips the countries, keeping those visible in the frame; `focus` ids are drawn stronger and named. */
+function drawCountries(countries: FeatureCollection<Geometry, { name: string }>, path: ReturnType<typeof geoPath>, focus: Set<string>): MapCountry[] {
   const out: MapCountry[] = [];
   for (const f of countries.features) {
     const d = path(f);
     if (!d) continue;
     const id = String(f.id);
-    const focus = focusIds.has(id);
-    const c: MapCountry = { id, name: f.properties.name, d, focus };
-    if (focus) {
+    const c: MapCountry = { id, name: f.properties.name, d, focus: focus.has(id) };
+    if (c.focus) {
       const [x, y] = path.centroid(f);
       c.label = { x: r1(x), y: r1(y) };
     }
     out.push(c);
   }
+  return out;
+}
 
-  // Dots at the places. Labels go in a column to the right of the dot's cluster (to the left when the
-  // right edge is too close), spread so none overlaps; a label moved off its dot gets a leader line.
-  const placed = places.filter((p) => p.coordinates);
-  const pts = placed.map((p) => {
-    const [x, y] = projection([p.coordinates!.lon, p.coordinates!.lat])!;
+const bboxFeature = (r: { west: number; east: number; south: number; north: number }): GeoJSON.Feature => ({
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'MultiPoint', coordinates: [[r.west, r.south], [r.east, r.south], [r.west, r.north], [r.east, r.north], [(r.west + r.east) / 2, r.north], [(r.west + r.east) / 2, r.south]] },
+});
+
+/** The detail of central and southern Iraq, where the Iraqi places cluster too tightly for the main map. */
+export const DETAIL = { west: 42.6, east: 48.6, south: 29.8, north: 34.0 } as const;
+
+/** Size of the map drawing and where its inset goes. */
+export interface MapOptions {
+  /** Width and height of the whole drawing in px. */
+  width: number;
+  height: number;
+  /** Height of the main map (from the top); the rest of the drawing is free for the inset. Default: height. */
+  mapHeight?: number;
+  /** The inset's box: over a corner of the main map, or below it when mapHeight leaves room. */
+  inset: Box;
+}
+
+/**
+ * Lays out the map for a drawing `width` × `height` px. Places inside DETAIL are labelled in an inset
+ * (`inset`, a box in the drawing) drawn at a larger scale; the main map shows their dots and the
+ * outline of the detail area.
+ */
+export function layoutMap(countries: FeatureCollection<Geometry, { name: string }>, places: MapPlace[], opts: MapOptions): MapLayout {
+  const { width, height, inset } = opts;
+  const mapHeight = opts.mapHeight ?? height;
+  const pad = 8;
+  const projection = geoConicConformal()
+    .parallels([33, 54])
+    .rotate([-(REGION.west + REGION.east) / 2, 0])
+    .fitExtent([[pad, pad], [width - pad, mapHeight - pad]], bboxFeature(REGION))
+    .clipExtent([[0, 0], [width, mapHeight]]);
+  const path = geoPath(projection).digits(1);
+  const focusIds = new Set(places.map((p) => FOCUS[p.country]).filter(Boolean));
+  const inDetail = (p: MapPlace) => p.coordinates!.lon >= DETAIL.west && p.coordinates!.lon <= DETAIL.east && p.coordinates!.lat >= DETAIL.south && p.coordinates!.lat <= DETAIL.north;
+  const point = (proj: typeof projection) => (p: MapPlace): Point => {
+    const [x, y] = proj([p.coordinates!.lon, p.coordinates!.lat])!;
     return { p, n: places.indexOf(p) + 1, x: r1(x), y: r1(y), label: `${places.indexOf(p) + 1} ${p.name}` };
-  });
-  const near = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) < 40 && Math.abs(a.y - b.y) < 40;
-  const cols = pts.map((q) => {
-    const cluster = pts.filter((o) => near(o, q));
-    const rightX = Math.max(...cluster.map((o) => o.x)) + 10;
-    const right = rightX + textWidth(q.label, 12) * 1.1 <= width - pad;
-    return { q, right, x: right ? rightX : Math.min(...cluster.map((o) => o.x)) - 10 };
-  });
-  const markers: MapMarker[] = [];
-  for (const right of [true, false]) {
-    const side = cols.filter((c) => c.right === right);
-    const ys = spread(side.map((c) => c.q.y + 4), 15, pad + 10, height - pad);
-    side.forEach((c, k) => {
-      const labelY = r1(ys[k]);
-      const leader = Math.abs(labelY - 4 - c.q.y) > 2 || Math.abs(c.x - c.q.x) > 10;
-      markers.push({ id: c.q.p.id, n: c.q.n, x: c.q.x, y: c.q.y, label: c.q.label, labelX: r1(c.x + (leader ? (right ? 8 : -8) : 0)), labelY, anchor: right ? 'start' : 'end', leader });
-    });
-  }
-  markers.sort((a, b) => a.n - b.n);
+  };
+  const placed = places.filter((p) => p.coordinates);
+  const detail = placed.filter(inDetail);
 
-  // Country names at their centroid, moved off any dot or place label they would cover.
-  const boxes = markers.flatMap((m) => [
-    { x0: m.x - 5, x1: m.x + 5, y0: m.y - 5, y1: m.y + 5 },
-    m.anchor === 'start'
-      ? { x0: m.labelX, x1: m.labelX + textWidth(m.label, 12) * 1.1, y0: m.labelY - 12, y1: m.labelY + 3 }
-      : { x0: m.labelX - textWidth(m.label, 12) * 1.1, x1: m.labelX, y0: m.labelY - 12, y1: m.labelY + 3 },
-  ]);
-  for (const c of out) if (c.label) c.label = clearLabel(c.label, textWidth(c.name.toUpperCase(), 12) * 1.3, boxes, width, height);
+  // The inset: the same outlines at a larger scale, clipped to its box.
+  const ip = geoConicConformal()
+    .parallels([33, 54])
+    .rotate([-(DETAIL.west + DETAIL.east) / 2, 0])
+    .fitExtent([[inset.x0 + 6, inset.y0 + 22], [inset.x1 - 6, inset.y1 - 6]], bboxFeature(DETAIL))
+    .clipExtent([[inset.x0, inset.y0], [inset.x1, inset.y1]]);
+  const insetMarkers = placeMarkers(detail.map(point(ip)), { x0: inset.x0, x1: inset.x1, y0: inset.y0 + 10, y1: inset.y1 });
+  const insetCountries = drawCountries(countries, geoPath(ip).digits(1), focusIds);
+  for (const c of insetCountries) if (c.label) c.label = clearLabel(c.label, textWidth(c.name.toUpperCase(), 12) * 1.3, markerBoxes(insetMarkers), width, height);
+  for (const c of insetCountries) if (c.label && (c.label.x < inset.x0 + 30 || c.label.x > inset.x1 - 30 || c.label.y < inset.y0 + 30 || c.label.y > inset.y1)) delete c.label;
 
-  return { width, height, countries: out, markers, unplaced: places.filter((p) => !p.coordinates).map((p) => p.id) };
+  // The main map: labelled dots for places outside the detail, bare dots for those inside it.
+  const frame = { x0: 0, x1: width, y0: 0, y1: mapHeight };
+  const markers = placeMarkers(placed.filter((p) => !inDetail(p)).map(point(projection)), frame);
+  const dots = detail.map(point(projection)).map((q) => ({ id: q.p.id, x: q.x, y: q.y }));
+  const out = drawCountries(countries, path, focusIds);
+  const taken = [...markerBoxes(markers), inset, ...dots.map((d) => ({ x0: d.x - 5, x1: d.x + 5, y0: d.y - 5, y1: d.y + 5 }))];
+  for (const c of out) if (c.label) c.label = clearLabel(c.label, textWidth(c.name.toUpperCase(), 12) * 1.3, taken, width, mapHeight);
+  const corners = [[DETAIL.west, DETAIL.north], [DETAIL.east, DETAIL.north], [DETAIL.east, DETAIL.south], [DETAIL.west, DETAIL.south]].map((c) => projection(c as [number, number])!.map(r1));
+  return {
+    width,
+    height,
+    countries: out,
+    markers,
+    dots,
+    detailOutline: `M${corners.map((c) => c.join(' ')).join('L')}Z`,
+    inset: { box: inset, countries: insetCountries, markers: insetMarkers },
+    unplaced: places.filter((p) => !p.coordinates).map((p) => p.id),
+  };
 }
