@@ -200,7 +200,7 @@ export function layoutMap(countries: FeatureCollection<Geometry, { name: string 
     .rotate([-(REGION.west + REGION.east) / 2, 0])
     .fitExtent([[pad, pad], [width - pad, mapHeight - pad]], bboxFeature(REGION))
     .clipExtent([[0, 0], [width, mapHeight]]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   const focusIds = new Set(places.map((p) => FOCUS[p.country]).filter(Boolean));
   const inDetail = (p: MapPlace) => p.coordinates!.lon >= DETAIL.west && p.coordinates!.lon <= DETAIL.east && p.coordinates!.lat >= DETAIL.south && p.coordinates!.lat <= DETAIL.north;
   const point = (proj: typeof projection) => (p: MapPlace): Point => {
@@ -217,7 +217,7 @@ export function layoutMap(countries: FeatureCollection<Geometry, { name: string 
     .fitExtent([[inset.x0 + 6, inset.y0 + 22], [inset.x1 - 6, inset.y1 - 6]], bboxFeature(DETAIL))
     .clipExtent([[inset.x0, inset.y0], [inset.x1, inset.y1]]);
   const insetMarkers = placeMarkers(detail.map(point(ip)), { x0: inset.x0, x1: inset.x1, y0: inset.y0 + 10, y1: inset.y1 });
-  const insetCountries = drawCountries(countries, geoPath(ip).digits(1), focusIds);
+  const insetCountries = drawCountries(countries, geoPath(ip).digits(0), focusIds);
   for (const c of insetCountries) if (c.label) c.label = clearLabel(c.label, textWidth(c.name.toUpperCase(), 12) * 1.3, markerBoxes(insetMarkers), width, height);
   for (const c of insetCountries) if (c.label && (c.label.x < inset.x0 + 30 || c.label.x > inset.x1 - 30 || c.label.y < inset.y0 + 30 || c.label.y > inset.y1)) delete c.label;
 
