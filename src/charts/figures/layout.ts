@@ -32,6 +32,8 @@ export interface FigureMark {
 export interface FigureRecordRow {
   type: 'record';
   id: string;
+  /** What the figure counts (its group). */
+  measure: Measure;
   /** Top of the row. */
   y: number;
   /** The label, wrapped: the value as the source qualifies it, then who says it. */
@@ -172,7 +174,7 @@ export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): F
         const nw = textWidth(note, SIZE.note);
         const beside = placeBeside(mark.x0 - 5, mark.x1 + 5, nw, plot[0], plot[1]);
         const row: FigureRecordRow = {
-          type: 'record', id: e.id, y: ry, lines, labelY, value, markY, mark, note,
+          type: 'record', id: e.id, measure: e.measure, y: ry, lines, labelY, value, markY, mark, note,
           noteX: r1(beside ? beside.x : plot[0]), noteY: beside ? markY + 4 : markY + 18, noteAnchor: beside ? beside.anchor : 'start',
           contested: e.contested, claimantKind: e.claimant.kind, source: e.source,
         };
