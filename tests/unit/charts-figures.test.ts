@@ -73,7 +73,8 @@ describe('layoutFigures(estimates, options)', () => {
           assert.ok(r.y >= last, `row ${r.type === 'record' ? r.id : r.label} starts above the previous one`);
           last = r.type === 'record' ? Math.max(r.markY + 6, r.noteY) : r.labelY;
           if (r.type !== 'record') continue;
-          for (const line of r.lines) assert.ok(textWidth(line, 13) <= width - 20, `"${line}" is too wide`);
+          for (const line of r.lines) assert.ok(textWidth(line, 13) <= p.labelWidth && p.labelWidth <= width - 20, `"${line}" is too wide`);
+          if (p.labelWidth < width - 20) assert.ok(10 + p.labelWidth < p.plot[0], 'the label column ends before the plot starts');
           assert.ok(r.mark.x0 >= p.plot[0] && r.mark.x1 <= p.plot[1]);
           const nw = textWidth(r.note, 11);
           const [n0, n1] = r.noteAnchor === 'start' ? [r.noteX, r.noteX + nw] : [r.noteX - nw, r.noteX];
@@ -84,6 +85,12 @@ describe('layoutFigures(estimates, options)', () => {
       assert.ok(l.height >= last);
     });
   }
+  it('puts labels above marks on a phone and beside them on a wide screen', () => {
+    const row = (w: number) => records(layout(w)).find((r) => r.id === 'allawi-around-5000')!;
+    assert.ok(row(340).markY > row(340).labelY + 5, 'narrow: the mark is under its label');
+    assert.ok(Math.abs(row(640).markY - (row(640).labelY - 4)) < 1, 'wide: the mark is on its label\'s line');
+    assert.ok(layout(640).height < layout(340).height, 'the wide drawing is shorter');
+  });
   it('labels each figure with its qualified value and who says it, and marks contested ones in words', () => {
     const rows = records(layout(340));
     const allawi = rows.find((r) => r.id === 'allawi-fewer-than-5000')!;

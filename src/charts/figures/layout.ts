@@ -75,6 +75,8 @@ export interface FiguresPanel {
   axisY: number;
   /** Left and right ends of the plot. */
   plot: [number, number];
+  /** Width of the labels: the whole drawing when labels sit above marks, a column when beside them. */
+  labelWidth: number;
   ticks: { x: number; label: string }[];
   rows: (FigureRecordRow | FigureGroupRow)[];
 }
@@ -97,6 +99,8 @@ export interface FiguresOptions {
 /** Label and note sizes in px, and the distance between label lines. */
 export const SIZE = { label: 13, note: 11, group: 13, title: 14, tick: 11 } as const;
 export const LINE = 16;
+/** From this width on, labels sit in a column beside their marks instead of above them. */
+export const SPLIT_MIN = 560;
 const PAD = 10;
 
 const PANEL_TITLES: Record<EstimateValue['unit'], string> = {
@@ -131,7 +135,11 @@ export function figureMark(e: EstimateValue, x: (v: number) => number, start: nu
 /** Lays out every estimate for a drawing `width` px wide: panels by unit, groups by measure, one row per record. */
 export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): FiguresLayout {
   const { width } = opts;
-  const plot: [number, number] = [PAD + 4, width - PAD - 4];
+  // Wide drawings put the labels in a column beside the marks, one row per record; narrow ones put each
+  // label above its mark, so both the label and the scale get the whole width of a phone.
+  const split = width >= SPLIT_MIN;
+  const labelWidth = split ? Math.round(width * 0.4) : width - 2 * PAD;
+  const plot: [number, number] = split ? [PAD + labelWidth + 16, width - PAD - 4] : [PAD + 4, width - PAD - 4];
   const panels: FiguresPanel[] = [];
   let y = 0;
   for (const unit of ['people', 'percent', 'usd-per-month'] as const) {
@@ -153,7 +161,7 @@ export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): F
       ticks = s.ticks(unit === 'percent' ? 4 : 3).map((v) => ({ x: r1(s(v)), label: unit === 'percent' ? `${v}%` : `$${formatNumber(v)}` }));
     }
     const titleLines = wrapText(PANEL_TITLES[unit], width - 2 * PAD, SIZE.title, boldWidth);
-    const panel: FiguresPanel = { unit, title: PANEL_TITLES[unit], y, height: 0, titleY: y + 18, axisY: 0, plot, ticks, rows: [] };
+    const panel: FiguresPanel = { unit, title: PANEL_TITLES[unit], y, height: 0, titleY: y + 18, axisY: 0, plot, labelWidth, ticks, rows: [] };
     panel.title = titleLines.join('\n');
     panel.axisY = y + 18 + (titleLines.length - 1) * 18 + 24;
     let ry = panel.axisY + 8;
@@ -166,9 +174,9 @@ export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): F
       }
       for (const e of group) {
         const value = formatEstimate(e);
-        const lines = wrapText(`${value} · ${e.claimant.name}`, width - 2 * PAD, SIZE.label);
+        const lines = wrapText(`${value} · ${e.claimant.name}`, labelWidth, SIZE.label);
         const labelY = ry + 14;
-        const markY = labelY + (lines.length - 1) * LINE + 14;
+        const markY = split ? labelY - 4 : labelY + (lines.length - 1) * LINE + 14;
         const mark = figureMark(e, x, plot[0], plot[1]);
         const note = `${opts.outlets.get(e.source) ?? e.source}${e.contested ? ' · contested' : ''}`;
         const nw = textWidth(note, SIZE.note);
@@ -179,7 +187,7 @@ export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): F
           contested: e.contested, claimantKind: e.claimant.kind, source: e.source,
         };
         panel.rows.push(row);
-        ry = (beside ? markY : markY + 14) + 14;
+        ry = Math.max(labelY + (lines.length - 1) * LINE + (split ? 4 : 0), beside ? markY : markY + 14) + 14;
       }
     }
     panel.height = ry - y + 6;
