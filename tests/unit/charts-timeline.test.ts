@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dateLabel, layoutTimeline, timeTicks, timelineDomain, type TimelineEventRow, type TimelineInput } from '../../src/charts/timeline/layout.ts';
 import { parseFuzzyDate } from '../../src/schema/dates.ts';
+import { textWidth } from '../../src/charts/shared/text.ts';
 
 const ev = (id: string, date: string, dateKind: 'happened' | 'reported' = 'happened', kind = 'judicial'): TimelineInput => ({ id, title: `Event ${id}`, date: parseFuzzyDate(date), dateKind, kind });
 const events = [ev('year', '2023'), ev('month', '2025-09'), ev('day', '2025-10-17', 'reported', 'legislative'), ev('late', 'late 2025', 'happened', 'executive'), ev('none', 'undated')];
@@ -58,6 +59,17 @@ describe('layoutTimeline(events, options)', () => {
     assert.ok(day.mark.leadX < day.mark.x0);
     assert.equal(day.note, 'by 17 October 2025');
     assert.equal(row('month').mark.leadX, row('month').mark.x0);
+  });
+  it('puts titles above marks when narrow and in a column beside them when wide, inside the drawing', () => {
+    for (const width of [340, 640]) {
+      const w = layoutTimeline(events, { width, domain });
+      for (const r of rowsOf(w)) {
+        for (const line of r.lines) assert.ok(textWidth(line, 13) <= w.labelWidth, line);
+        assert.ok(r.mark.leadX >= w.plot[0] && r.mark.x1 <= w.plot[1] + 0.1);
+        if (width === 640) assert.ok(Math.abs(r.markY - (r.labelY - 4)) < 1 && 10 + w.labelWidth < w.plot[0]);
+        else assert.ok(r.markY > r.labelY + 5);
+      }
+    }
   });
   it('groups events into lanes in the given order, saying so when a lane has no dated event', () => {
     const g = layoutTimeline(events, { width: 340, domain, groups: [{ key: 'judicial', label: 'Judicial' }, { key: 'diplomatic', label: 'Diplomatic' }, { key: 'executive', label: 'Executive' }] });

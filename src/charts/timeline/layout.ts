@@ -59,6 +59,8 @@ export interface TimelineLayout {
   height: number;
   axisY: number;
   plot: [number, number];
+  /** Width of the titles: the whole drawing when they sit above marks, a column when beside them. */
+  labelWidth: number;
   ticks: { x: number; label: string }[];
   rows: (TimelineEventRow | TimelineGroupRow)[];
   /** Ids of the events with no date, in input order: listed beside the chart, never placed. */
@@ -74,6 +76,8 @@ export interface TimelineOptions {
 }
 
 export const LINE = 16;
+/** From this width on, titles sit in a column beside their marks instead of above them. */
+export const SPLIT_MIN = 560;
 const PAD = 10;
 const DAY = 86_400_000;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -123,7 +127,10 @@ export function dateLabel(date: FuzzyDate, dateKind: TimelineInput['dateKind']):
 /** Lays out dated events one row each (grouped into lanes when `groups` is given), oldest first. */
 export function layoutTimeline(events: TimelineInput[], opts: TimelineOptions): TimelineLayout {
   const { width } = opts;
-  const plot: [number, number] = [PAD + 4, width - PAD - 4];
+  // Wide drawings put the titles in a column beside the marks; narrow ones put each title above its mark.
+  const split = width >= SPLIT_MIN;
+  const labelWidth = split ? Math.round(width * 0.42) : width - 2 * PAD;
+  const plot: [number, number] = split ? [PAD + labelWidth + 16, width - PAD - 4] : [PAD + 4, width - PAD - 4];
   const x = scaleUtc().domain([utc(opts.domain[0]), new Date(utc(opts.domain[1]).getTime() + DAY)]).range(plot);
   const ticks = timeTicks(opts.domain, width).map((t) => ({ x: r1(x(t.date)), label: t.label }));
   const axisY = 24;
@@ -142,9 +149,9 @@ export function layoutTimeline(events: TimelineInput[], opts: TimelineOptions): 
       }
     }
     for (const e of members) {
-      const lines = wrapText(e.title, width - 2 * PAD, 13);
+      const lines = wrapText(e.title, labelWidth, 13);
       const labelY = y + 14;
-      const markY = labelY + (lines.length - 1) * LINE + 14;
+      const markY = split ? labelY - 4 : labelY + (lines.length - 1) * LINE + 14;
       const x0 = r1(x(utc(e.date.start!)));
       const x1 = r1(x(new Date(utc(e.date.end!).getTime() + DAY)));
       const reported = e.dateKind === 'reported';
@@ -157,8 +164,8 @@ export function layoutTimeline(events: TimelineInput[], opts: TimelineOptions): 
         mark: { shape, x0, x1, reported, leadX },
         note, noteX: r1(beside ? beside.x : plot[0]), noteY: beside ? markY + 4 : markY + 18, noteAnchor: beside ? beside.anchor : 'start',
       });
-      y = (beside ? markY : markY + 14) + 14;
+      y = Math.max(labelY + (lines.length - 1) * LINE + (split ? 4 : 0), beside ? markY : markY + 14) + 14;
     }
   }
-  return { width, height: Math.ceil(y + 6), axisY, plot, ticks, rows, undated: events.filter((e) => e.date.precision === 'undated').map((e) => e.id) };
+  return { width, height: Math.ceil(y + 6), axisY, plot, labelWidth, ticks, rows, undated: events.filter((e) => e.date.precision === 'undated').map((e) => e.id) };
 }
