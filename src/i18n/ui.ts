@@ -1,5 +1,7 @@
 // Interface copy, kept as data per locale so that translations never touch the components.
-import type { Measure } from '../schema/records.ts';
+import type { Measure, EVENT_KINDS } from '../schema/records.ts';
+
+type EventKind = (typeof EVENT_KINDS)[number];
 
 export const ui = {
   en: {
@@ -17,6 +19,15 @@ export const ui = {
       'foreign-recruits': 'Foreign recruits of all nationalities',
       'russian-troops': 'Russian soldiers at the front',
     } satisfies Record<Measure, string>,
+    /** Event kinds as lane headings and legend entries of the timeline and responses charts. */
+    eventKinds: {
+      recruitment: 'Recruitment',
+      judicial: 'Judicial: courts and the judicial council',
+      executive: 'Executive: government and security agencies',
+      legislative: 'Legislative: parliament',
+      diplomatic: 'Diplomatic: embassies and ministers',
+      statement: 'Statements and reports',
+    } satisfies Record<EventKind, string>,
     claimantKinds: {
       'iraqi-government': 'Iraqi government',
       russian: 'Russian official',

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { ID_PATTERN, estimateSchema, eventSchema, sourceSchema, themeSchema } from '../schema/records.ts';
 import { scanMdx, type ScanResult } from './scan.ts';
 import { storyRules } from './rules/story.ts';
+import { checkCharts } from './rules/charts.ts';
 
 /** One mistake in the content, phrased as an instruction. */
 export interface Problem {
@@ -64,7 +65,7 @@ const kindOf = (v: unknown) =>
   v === null ? 'nothing (null)' : Array.isArray(v) ? 'a list' : v instanceof Date ? 'a date' : typeof v === 'string' ? `the text "${v}"` : `a ${typeof v}`;
 
 /** Turns one zod issue into a plain-language problem. */
-function fromIssue(file: string, issue: z.core.$ZodIssue, data: unknown): Problem {
+export function fromIssue(file: string, issue: z.core.$ZodIssue, data: unknown): Problem {
   const field = issue.path.map(String).join('.') || '(the whole record)';
   const last = String(issue.path.at(-1) ?? '');
   let input: unknown = data;
@@ -254,6 +255,7 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
     }
   }
   problems.push(...storyRules(index, { root, contentDir }));
+  problems.push(...checkCharts({ root, contentDir, index, charts: opts.charts }));
   return { problems, index };
 }
 

@@ -18,7 +18,8 @@ test('every internal link, asset and fragment resolves', async ({ page, request,
     const from = new URL(path, base).href;
     await page.goto(from);
     const refs = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src),
+      // Read the attribute and resolve it, so that SVG links (whose .href is not a string) are checked too.
+      [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((el) => new URL(el.getAttribute('href') ?? el.getAttribute('src')!, document.baseURI).href),
     );
     for (const ref of refs) {
       const url = new URL(ref);

@@ -1,5 +1,6 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { CHART_IDS } from '../../src/lib/charts.ts';
 import { validateContent, formatProblems, type Problem } from '../../src/lib/validate.ts';
 import { checkEstimatesUsed, checkNumbersCited } from '../../src/lib/rules/story.ts';
 import { ContentFixture, ROOT } from '../helpers/fixture.ts';
@@ -12,7 +13,7 @@ function problemsAfter(change: (f: ContentFixture) => void): Problem[] {
   const f = new ContentFixture();
   fixtures.push(f);
   change(f);
-  return validateContent({ root: f.dir, contentDir: f.dir, charts: [] }).problems;
+  return validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS }).problems;
 }
 
 const FRONTMATTER = '---\ntitle: Numbers\nsummary: A theme written only to exercise the rule about numbers and citations.\norder: 99\nupdated: 2026-11-22\n---\n';

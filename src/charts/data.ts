@@ -1,0 +1,69 @@
+// The records the charts are drawn from, read straight from content/ with the shared schemas, so that
+// the chart math, its tests, the pages and the downloads all see the same parsed data without Astro.
+// The content check has already reported any mistake; here a bad file is a programming error.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { ID_PATTERN, estimateSchema, eventSchema, sourceSchema, type EstimateData, type EventData, type SourceData } from '../schema/records.ts';
+import { chartSchema, placeSchema, type ChartText, type PlaceData } from '../schema/charts.ts';
+import { scanMdx } from '../lib/scan.ts';
+import { splitFrontmatter } from '../lib/validate.ts';
+
+type WithId<T> = T & { id: string };
+/** A source record; `source` fields elsewhere are plain ids here. */
+export type SourceRecord = WithId<Omit<SourceData, 'cites'>>;
+export type EstimateRecord = WithId<Omit<EstimateData, 'source'> & { source: string }>;
+export type EventRecord = WithId<Omit<EventData, 'sources'> & { sources: string[] }>;
+export type PlaceRecord = WithId<PlaceData>;
+
+/** Everything the charts read. */
+export interface ChartContent {
+  sources: Map<string, SourceRecord>;
+  estimates: EstimateRecord[];
+  events: EventRecord[];
+  places: PlaceRecord[];
+  charts: Map<string, ChartText>;
+  /** Section id → theme slug (English), so an event can link to the page that explains it. */
+  sectionTheme: Map<string, string>;
+}
+
+const ref = z.string().regex(ID_PATTERN);
+
+function readAll<T>(dir: string, schema: z.ZodType<T>): WithId<T>[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const parsed = schema.safeParse(parseYaml(readFileSync(join(dir, f), 'utf8')));
+      if (!parsed.success) throw new Error(`${join(dir, f)} is invalid: ${parsed.error.message}. Fix: run npm run check:content for a readable report.`);
+      return { ...parsed.data, id: basename(f, '.yaml') };
+    });
+}
+
+const cache = new Map<string, ChartContent>();
+
+/** Reads and parses the records under `contentDir` (cached per folder). */
+export function loadChartContent(contentDir: string): ChartContent {
+  const hit = cache.get(contentDir);
+  if (hit) return hit;
+  const sources = readAll(join(contentDir, 'sources'), sourceSchema(ref)) as unknown as SourceRecord[];
+  const estimates = readAll(join(contentDir, 'estimates'), estimateSchema(ref)) as unknown as EstimateRecord[];
+  const events = readAll(join(contentDir, 'events'), eventSchema(ref)) as unknown as EventRecord[];
+  const places = readAll(join(contentDir, 'places'), placeSchema).sort((a, b) => a.order - b.order);
+  const charts = new Map(readAll(join(contentDir, 'charts'), chartSchema).map((c) => [c.id, c] as const));
+  const sectionTheme = new Map<string, string>();
+  const themesDir = join(contentDir, 'themes', 'en');
+  if (existsSync(themesDir)) {
+    for (const f of readdirSync(themesDir).filter((x) => x.endsWith('.mdx'))) {
+      const slug = basename(f, '.mdx');
+      sectionTheme.set(slug, slug);
+      const { body } = splitFrontmatter(readFileSync(join(themesDir, f), 'utf8'));
+      for (const h of scanMdx(body).headings) sectionTheme.set(h.id, slug);
+    }
+  }
+  const out: ChartContent = { sources: new Map(sources.map((s) => [s.id, s])), estimates, events, places, charts, sectionTheme };
+  cache.set(contentDir, out);
+  return out;
+}

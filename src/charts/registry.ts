@@ -1,0 +1,238 @@
+// The chart registry: every chart's words (from content/charts/<id>.yaml) and the records it shows, as
+// rows for its data table and for downloads. Used by <Chart id> and by any page or endpoint that lists,
+// embeds or exports the charts. Plain TypeScript (no Astro imports), so it runs in unit tests too.
+import { CHART_IDS, type ChartId } from '../lib/charts.ts';
+import { contentDir as defaultContentDir } from '../lib/paths.ts';
+import { formatEstimate } from '../lib/format.ts';
+import { formatFuzzyDate } from '../schema/dates.ts';
+import { ui } from '../i18n/ui.ts';
+import { loadChartContent, type ChartContent, type EstimateRecord, type EventRecord } from './data.ts';
+
+/** One source of a row, with what a reader needs to find it. */
+export interface RowSource {
+  /** Id of the source record (its anchor on the sources page: /sources/#<id>). */
+  id: string;
+  outlet: string;
+  headline: string;
+  /** Publication date as readers see it ("17 October 2025", "undated"). */
+  date: string;
+  /** The article's public address. */
+  url: string;
+}
+
+/** One column of a chart's data table and downloads. */
+export interface Column {
+  /** Key into Row.cells (also the CSV header). */
+  key: string;
+  /** Header as readers see it. */
+  label: string;
+}
+
+/** One record shown by a chart. */
+export interface Row {
+  /** Id of the record (an estimate, event or place id, or a pipeline step's id); unique within the chart. */
+  id: string;
+  /** What kind of record it is. */
+  record: 'estimate' | 'event' | 'place' | 'step';
+  /** The row's values as text, keyed by the chart's column keys. */
+  cells: Record<string, string>;
+  /**
+   * Where the record is explained on the site, as a site-relative path such as
+   * "legal-response/#najaf-verdict" (pass it through href()); events only.
+   */
+  link?: string;
+  /** The sources the record is cited to. */
+  sources: RowSource[];
+}
+
+/** One chart, as the registry describes it. */
+export interface ChartDef {
+  /** Permanent id, also the chart's anchor (see CHART_IDS). */
+  id: ChartId;
+  title: string;
+  /** One sentence: what the chart shows. */
+  takeaway: string;
+  /** Text description for screen readers. */
+  description: string;
+  /** Id of the theme section where the chart is placed. */
+  section: string;
+  /** Slug of the theme holding that section (the chart's page is `${theme}/#${id}`). */
+  theme: string;
+  /** A caveat shown with the source notes, if any. */
+  note?: string;
+  /** Columns of the data table and downloads. */
+  columns: Column[];
+  /** One row per record shown, in the chart's order. */
+  rows(): Promise<Row[]>;
+  /** Ids of every source the chart's records cite, in order of first use: the chart's source notes. */
+  sources(): Promise<RowSource[]>;
+}
+
+const t = ui.en;
+
+/** Formats a source record for a row. */
+function rowSource(c: ChartContent, id: string): RowSource {
+  const s = c.sources.get(id);
+  if (!s) throw new Error(`No source "${id}". Fix: run npm run check:content, which names the file that points at it.`);
+  return { id, outlet: s.outlet, headline: s.headline, date: formatFuzzyDate(s.published), url: s.url };
+}
+
+const dateText = (d: { precision: string } & Parameters<typeof formatFuzzyDate>[0], note?: string) =>
+  d.precision === 'undated' ? `undated${note ? ` (${note})` : ''}` : formatFuzzyDate(d);
+
+const estimateRow = (c: ChartContent, e: EstimateRecord): Row => ({
+  id: e.id,
+  record: 'estimate',
+  cells: {
+    figure: formatEstimate(e),
+    measure: t.measures[e.measure],
+    counts: e.measureNote ?? '',
+    claimant: `${e.claimant.name}${e.claimant.role ? ` (${e.claimant.role})` : ''}`,
+    date: dateText(e.date, e.dateNote),
+    contested: e.contested ? 'contested' : 'not disputed in the sources',
+  },
+  sources: [rowSource(c, e.source)],
+});
+
+/**
+ * The id of a record's row in a chart's data table ("figures-chart-allawi-around-5000"): the target of
+ * the chart's marks, present wherever the chart is, with or without the estimates table on the page.
+ */
+export const rowAnchor = (chart: string, row: string) => `${chart}-${row}`;
+
+/** The site-relative page and anchor of a section. */
+export const sectionLink = (c: ChartContent, section: string) => {
+  const theme = c.sectionTheme.get(section);
+  return theme === section ? `${theme}/` : `${theme}/#${section}`;
+};
+
+const eventRow = (c: ChartContent, e: EventRecord): Row => ({
+  id: e.id,
+  record: 'event',
+  cells: {
+    date: dateText(e.date, e.dateNote),
+    dateKind: e.date.precision === 'undated' ? '' : e.dateKind === 'reported' ? 'reported by this date' : 'happened',
+    kind: e.kind,
+    event: e.title,
+    summary: e.summary,
+  },
+  link: sectionLink(c, e.section),
+  sources: e.sources.map((s) => rowSource(c, s)),
+});
+
+/** Events of the responses chart: the kinds it draws, minus those it leaves out. */
+export function responseEvents(c: ChartContent): EventRecord[] {
+  const r = c.charts.get('responses-chart')?.responses;
+  const out = new Set((r?.exclude ?? []).map((x) => x.event));
+  return c.events.filter((e) => r?.kinds.includes(e.kind) && !out.has(e.id));
+}
+
+/** Stable id of a pipeline step from its label: "TikTok and Telegram" → "channel-tiktok-and-telegram". */
+export const stepId = (stage: string, label: string) => `${stage}-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
+const EVENT_COLUMNS: Column[] = [
+  { key: 'date', label: 'Date' },
+  { key: 'dateKind', label: 'Date is' },
+  { key: 'kind', label: 'Kind' },
+  { key: 'event', label: 'Event' },
+  { key: 'summary', label: 'What happened' },
+];
+
+const COLUMNS: Record<ChartId, Column[]> = {
+  'figures-chart': [
+    { key: 'figure', label: 'Figure' },
+    { key: 'measure', label: 'Measures' },
+    { key: 'claimant', label: 'Who says it' },
+    { key: 'date', label: 'When' },
+    { key: 'contested', label: 'Contested' },
+  ],
+  'timeline-chart': EVENT_COLUMNS,
+  'responses-chart': EVENT_COLUMNS,
+  'pipeline-chart': [
+    { key: 'step', label: 'Step' },
+    { key: 'label', label: 'What' },
+    { key: 'detail', label: 'What the sources say' },
+  ],
+  'map-chart': [
+    { key: 'number', label: 'No.' },
+    { key: 'place', label: 'Place' },
+    { key: 'country', label: 'Country' },
+    { key: 'placed', label: 'On the map' },
+    { key: 'what', label: 'What the sources say' },
+  ],
+};
+
+/** The rows of one chart, read from the content in `contentDir`. */
+export function chartRows(id: ChartId, dir = defaultContentDir): Row[] {
+  const c = loadChartContent(dir);
+  switch (id) {
+    case 'figures-chart':
+      return c.estimates.map((e) => estimateRow(c, e));
+    case 'timeline-chart':
+      return c.events.map((e) => eventRow(c, e));
+    case 'responses-chart':
+      return responseEvents(c).map((e) => eventRow(c, e));
+    case 'pipeline-chart': {
+      const p = c.charts.get('pipeline-chart')!.pipeline!;
+      const est = (eid: string) => c.estimates.find((e) => e.id === eid)!;
+      const step = (stage: 'channel' | 'promise', name: string) => (s: { label: string; detail: string; sources: string[] }): Row => ({
+        id: stepId(stage, s.label),
+        record: 'step',
+        cells: { step: name, label: s.label, detail: s.detail },
+        sources: s.sources.map((x) => rowSource(c, x)),
+      });
+      const figure = (name: string) => (e: EstimateRecord): Row => ({
+        id: e.id,
+        record: 'estimate',
+        cells: { step: name, label: `${formatEstimate(e)}: ${e.claimant.name}`, detail: e.note ?? e.measureNote ?? '' },
+        sources: [rowSource(c, e.source)],
+      });
+      return [
+        ...p.channels.map(step('channel', 'Channel')),
+        ...p.promises.map(step('promise', 'Promise')),
+        ...p.salaries.map(est).map(figure('Salary offered')),
+        figure('Outcome')(est(p.outcome)),
+      ];
+    }
+    case 'map-chart':
+      return c.places.map((p, i) => ({
+        id: p.id,
+        record: 'place',
+        cells: { number: String(i + 1), place: p.name, country: p.country[0].toUpperCase() + p.country.slice(1), placed: p.coordinates ? 'yes' : 'no: described, not placed', what: p.what },
+        sources: p.sources.map((s) => rowSource(c, s)),
+      }));
+  }
+}
+
+/** Builds the registry entry of one chart from the content in `dir`. */
+export function chartDef(id: ChartId, dir = defaultContentDir): ChartDef {
+  const c = loadChartContent(dir);
+  const text = c.charts.get(id);
+  if (!text) throw new Error(`content/charts/${id}.yaml is missing. Fix: create it with title, takeaway, description and section.`);
+  return {
+    id,
+    title: text.title,
+    takeaway: text.takeaway,
+    description: text.description,
+    section: text.section,
+    theme: c.sectionTheme.get(text.section) ?? text.section,
+    note: text.note,
+    columns: COLUMNS[id],
+    rows: async () => chartRows(id, dir),
+    sources: async () => {
+      const seen = new Map<string, RowSource>();
+      for (const r of chartRows(id, dir)) for (const s of r.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+      return [...seen.values()];
+    },
+  };
+}
+
+/** Every chart, in CHART_IDS order. */
+export const charts: ChartDef[] = CHART_IDS.map((id) => chartDef(id));
+
+/** The chart with this id; throws with a fix when there is none. */
+export function getChart(id: string): ChartDef {
+  const def = charts.find((c) => c.id === id);
+  if (!def) throw new Error(`<Chart id="${id}">: no such chart. Fix: use one of ${CHART_IDS.join(', ')}.`);
+  return def;
+}
