@@ -1,7 +1,7 @@
 // The records the charts are drawn from, read straight from content/ with the shared schemas, so that
 // the chart math, its tests, the pages and the downloads all see the same parsed data without Astro.
 // The content check has already reported any mistake; here a bad file is a programming error.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
@@ -42,12 +42,22 @@ function readAll<T>(dir: string, schema: z.ZodType<T>): WithId<T>[] {
     });
 }
 
-const cache = new Map<string, ChartContent>();
+const cache = new Map<string, { stamp: string; content: ChartContent }>();
 
-/** Reads and parses the records under `contentDir` (cached per folder). */
+/** The names and change times of every file the charts read, so that an edit (in `astro dev`) is seen at once. */
+function stamp(contentDir: string): string {
+  return ['sources', 'estimates', 'events', 'places', 'charts', 'themes/en']
+    .map((d) => join(contentDir, d))
+    .filter((d) => existsSync(d))
+    .flatMap((d) => readdirSync(d).map((f) => `${d}/${f}:${statSync(join(d, f)).mtimeMs}`))
+    .join('|');
+}
+
+/** Reads and parses the records under `contentDir`; cached until a file there changes. */
 export function loadChartContent(contentDir: string): ChartContent {
+  const now = stamp(contentDir);
   const hit = cache.get(contentDir);
-  if (hit) return hit;
+  if (hit?.stamp === now) return hit.content;
   const sources = readAll(join(contentDir, 'sources'), sourceSchema(ref)) as unknown as SourceRecord[];
   const estimates = readAll(join(contentDir, 'estimates'), estimateSchema(ref)) as unknown as EstimateRecord[];
   const events = readAll(join(contentDir, 'events'), eventSchema(ref)) as unknown as EventRecord[];
@@ -64,6 +74,6 @@ export function loadChartContent(contentDir: string): ChartContent {
     }
   }
   const out: ChartContent = { sources: new Map(sources.map((s) => [s.id, s])), estimates, events, places, charts, sectionTheme };
-  cache.set(contentDir, out);
+  cache.set(contentDir, { stamp: now, content: out });
   return out;
 }

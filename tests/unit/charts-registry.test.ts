@@ -72,3 +72,20 @@ describe('getChart(id)', () => {
     assert.throws(() => getChart('pie-chart'), /no such chart\. Fix: use one of figures-chart/);
   });
 });
+
+describe('loadChartContent(contentDir)', () => {
+  it('returns the same parse while nothing changes, and reads a changed file again', async () => {
+    const { ContentFixture } = await import('../helpers/fixture.ts');
+    const f = new ContentFixture();
+    try {
+      const first = loadChartContent(f.dir);
+      assert.equal(loadChartContent(f.dir), first);
+      // Sub-second edits must still be seen: wait for the file system's clock to move on.
+      await new Promise((r) => setTimeout(r, 20));
+      f.edit('charts/map-chart.yaml', 'title: The places the sources name', 'title: Where it happens');
+      assert.equal(loadChartContent(f.dir).charts.get('map-chart')!.title, 'Where it happens');
+    } finally {
+      f.cleanup();
+    }
+  });
+});
