@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { parseHeadersFile } from '../src/lib/headers.ts';
 import { renderNginxConf } from './nginx-conf.ts';
 
-const { values: a } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, port: { type: 'string', default: '8080' }, nginx: { type: 'string', default: process.env.NGINX_PATH ?? 'nginx' } } });
+const { values: a } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, port: { type: 'string', default: '8080' }, nginx: { type: 'string', default: process.env.NGINX_PATH ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx') } } });
 const out = resolve(a.out!);
 if (!existsSync(join(out, '_headers'))) {
   console.error(`serve-nginx: ${out}/_headers is missing. Fix: build the site first (npm run build), which writes it`);
