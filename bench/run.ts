@@ -88,8 +88,19 @@ async function measure(browser: import('@playwright/test').Browser, path: string
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** One Lighthouse mobile run, tried again (up to twice) when Lighthouse itself fails to record the load. */
+function lighthouseRun(url: string, attempt = 1): { scores: Record<Category, number>; lcp: number; tbt: number; cls: number } {
+  try {
+    return lighthouseOnce(url);
+  } catch (e) {
+    if (attempt >= 3) throw e;
+    console.log(`\n  (${(e as Error).message.split('\n').slice(-1)[0].trim()}; trying again)`);
+    return lighthouseRun(url, attempt + 1);
+  }
+}
+
 /** One Lighthouse mobile run (the default form factor and throttling), through its command line. */
-function lighthouseRun(url: string): { scores: Record<Category, number>; lcp: number; tbt: number; cls: number } {
+function lighthouseOnce(url: string): { scores: Record<Category, number>; lcp: number; tbt: number; cls: number } {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   try {
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', `--output-path=${join(dir, 'r.json')}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')} --user-data-dir=${join(dir, 'profile')}`], { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8' });
