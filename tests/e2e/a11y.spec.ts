@@ -67,21 +67,7 @@ for (const path of pages) {
   test(`/${path} honours prefers-reduced-motion`, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(path);
-    const moving = await page.evaluate(() => {
-      const out: string[] = [];
-      if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') out.push('html: scroll-behavior smooth');
-      const seconds = (v: string) => Math.max(...v.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t))));
-      for (const el of document.querySelectorAll('*')) {
-        for (const pseudo of [null, '::before', '::after']) {
-          const s = getComputedStyle(el, pseudo);
-          const what = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}${pseudo ?? ''}`;
-          if (s.scrollBehavior === 'smooth') out.push(`${what}: scroll-behavior smooth`);
-          if (seconds(s.transitionDuration) > 0.01 && s.transitionProperty !== 'none') out.push(`${what}: transition ${s.transitionProperty} ${s.transitionDuration}`);
-          if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.01) out.push(`${what}: animation ${s.animationName} ${s.animationDuration}`);
-        }
-      }
-      return out;
-    });
+    const moving = await motionLeft(page);
     expect(moving, 'motion left on under prefers-reduced-motion: reduce').toEqual([]);
   });
 
@@ -93,6 +79,24 @@ for (const path of pages) {
       expect(await cutOff(page)).toEqual([]);
     });
   }
+}
+
+/** Lists smooth scrolling, transitions and animations still on (the page is emulating reduced motion). */
+function motionLeft(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const seconds = (v: string) => Math.max(...v.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t))));
+    for (const el of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const s = getComputedStyle(el, pseudo);
+        const what = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}${pseudo ?? ''}`;
+        if (s.scrollBehavior === 'smooth') out.push(`${what}: scroll-behavior smooth`);
+        if (seconds(s.transitionDuration) > 0.01 && s.transitionProperty !== 'none') out.push(`${what}: transition ${s.transitionProperty} ${s.transitionDuration}`);
+        if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.01) out.push(`${what}: animation ${s.animationName} ${s.animationDuration}`);
+      }
+    }
+    return out;
+  });
 }
 
 /** Lists what cannot be read: horizontal overflow of the page, and text clipped by its box. */
@@ -126,3 +130,16 @@ function cutOff(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+// The detectors above must be able to fail: each is shown a page with the fault it looks for.
+test('the detectors find a clipped line, a too-wide box and a transition left on', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setContent(`<style>.w{inline-size:500px}.c{inline-size:100px;overflow:hidden;white-space:nowrap}.t{transition:opacity 0.3s}</style>
+    <p class="w">A paragraph wider than the phone</p><p class="c">A line of text far too long for its box</p><p class="t">Fades</p>`);
+  const cut = await cutOff(page);
+  expect(cut.some((c) => c.startsWith('the page scrolls sideways'))).toBe(true);
+  expect(cut.some((c) => c.startsWith('<p.w> reaches outside the viewport'))).toBe(true);
+  expect(cut.some((c) => c.startsWith('<p.c> clips its text'))).toBe(true);
+  expect(await motionLeft(page)).toEqual(['p.t: transition opacity 0.3s']);
+});
