@@ -94,7 +94,8 @@ function lighthouseRun(url: string, attempt = 1): { scores: Record<Category, num
     return lighthouseOnce(url);
   } catch (e) {
     if (attempt >= 3) throw e;
-    console.log(`\n  (${(e as Error).message.split('\n').slice(-1)[0].trim()}; trying again)`);
+    const reason = (e as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).at(-1);
+    console.log(`\n  (${reason}; trying again)`);
     return lighthouseRun(url, attempt + 1);
   }
 }
