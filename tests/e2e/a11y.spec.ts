@@ -26,11 +26,13 @@ for (const path of pages) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(path);
     // Every control a reader could use: links, buttons, form fields, summaries and anything tabbable.
+    // A control deliberately taken out of the tab order (tabindex="-1", e.g. a chart mark that repeats
+    // a link of the chart's data table) is left out; axe checks it is hidden from assistive technology.
     const controls: string[] = await page.evaluate(() => {
       // Tag, id or class, text and address, for messages.
       const d = (el: Element) =>
         `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.classList.length ? `.${[...el.classList].join('.')}` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"${el.getAttribute('href') ? ` ${el.getAttribute('href')}` : ''}`;
-      const sel = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+      const sel = ':is(a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable="true"]):not([tabindex="-1"])';
       return [...document.querySelectorAll(sel)]
         .filter((el) => !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'))
         .map((el, i) => {
@@ -47,7 +49,8 @@ for (const path of pages) {
         const el = document.activeElement;
         if (!el || el === document.body) return null;
         const s = getComputedStyle(el);
-        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+        // An outline of 2 px or more, the browser's own focus ring ("auto"), or a box-shadow ring.
+        const outline = s.outlineStyle === 'auto' || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2);
         const ring = s.boxShadow !== 'none';
         const r = el.getBoundingClientRect();
         const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;

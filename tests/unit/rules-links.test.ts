@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkInternalLinks, sitePages, type LinkTheme } from '../../src/lib/rules/links.ts';
 import { validateContent, formatProblems } from '../../src/lib/validate.ts';
+import { CHART_IDS } from '../../src/lib/charts.ts';
 import { ContentFixture } from '../helpers/fixture.ts';
 
 const theme = (id: string, headings: string[], body = ''): LinkTheme => ({ id, headings, charts: [], file: `content/themes/en/${id}.mdx`, body, bodyLine: 6 });
@@ -56,7 +57,7 @@ describe('validateContent with a broken internal link', () => {
   after(() => f.cleanup());
   it('names the file, its line, the link and the fix', () => {
     f.append('themes/en/legal-response.mdx', '\nAs shown in [the channels](/recruitment-tactics/#channel).\n');
-    const { problems } = validateContent({ root: f.dir, contentDir: f.dir, charts: [] });
+    const { problems } = validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS });
     assert.equal(problems.length, 1, formatProblems(problems));
     assert.match(formatProblems(problems), /themes\/en\/legal-response\.mdx:\d+\n {4}link \/recruitment-tactics\/#channel: "#channel" is not an id on \/recruitment-tactics\/\n {4}Fix: use one of its section ids \(recruitment-tactics, .*\bchannels\b/);
   });
