@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/explainers/iraq/ ; "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -18,8 +20,9 @@ export default defineConfig({
   // Per-checkout cache (not inside node_modules), so parallel checkouts sharing packages never collide.
   cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), mdx()],
+  // Authors link to site pages from the root (/sources/); rehypeBaseLinks adds the base path.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }) },
+  integrations: [contentCheck(), mdx(), securityHeaders()],
   security: {
     // A strict policy: everything comes from this site and nothing else. Astro adds hashes for its own
     // scripts and styles to script-src and style-src.

@@ -1,6 +1,7 @@
 // `npm test`: everything CI runs, in order, ending with one line "N passed, N failed" for the whole run.
 //   1. content check   2. type check (astro check)   3. unit and build tests (node:test)
-//   4. site builds for / and for a sub-path   5. end-to-end tests (Playwright, Chromium)
+//   4. site builds for / and for a sub-path   5. checks of the built HTML (tests/site/)
+//   6. end-to-end tests (Playwright, Chromium; the sub-path build also behind nginx)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -44,6 +45,8 @@ step('unit and build tests', node, [
 const built = step('build for /', node, [astro, 'build'], { env: { OUT_DIR: 'dist' } }) &&
   step('build for a sub-path', node, [astro, 'build'], { env: { OUT_DIR: 'dist-sub', BASE_PATH: '/sub/path/' } });
 if (built) {
+  rmSync('.cache/site.json', { force: true });
+  step('built site checks (HTML validity, CSP markup)', node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./tests/reporters/node-summary.mjs', '--test-reporter-destination=.cache/site.json', 'tests/site/**/*.test.ts'], { counts: '.cache/site.json' });
   rmSync('.cache/e2e.json', { force: true });
   step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test'], { env: { TEST_SUMMARY_FILE: '.cache/e2e.json' }, counts: '.cache/e2e.json' });
 }

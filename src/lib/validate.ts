@@ -10,6 +10,8 @@ import { ID_PATTERN, estimateSchema, eventSchema, sourceSchema, themeSchema } fr
 import { scanMdx, type ScanResult } from './scan.ts';
 import { storyRules } from './rules/story.ts';
 import { checkCharts } from './rules/charts.ts';
+import { checkImageAlt } from './rules/images.ts';
+import { checkInternalLinks, sitePages } from './rules/links.ts';
 
 /** One mistake in the content, phrased as an instruction. */
 export interface Problem {
@@ -31,6 +33,9 @@ export interface ThemeFile {
   file: string;
   data: Record<string, unknown>;
   scan: ScanResult;
+  /** The MDX body (without frontmatter), and the file line it starts on. */
+  body: string;
+  bodyLine: number;
 }
 
 /** What the check learned: the ids of every record, for callers that need them. */
@@ -48,6 +53,8 @@ export interface ValidateOptions {
   contentDir: string;
   /** Ids of the charts <Chart id> may name; when omitted, chart ids are not checked. */
   charts?: readonly string[];
+  /** Site pages besides themes and sources, for the link check (see sitePages()); read from src/pages/ when omitted. */
+  pages?: string[];
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -183,7 +190,7 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
       const shift = <T extends { line: number }>(x: T) => ({ ...x, line: x.line + bodyLine - 1 });
       scan.headings = scan.headings.map(shift);
       for (const k of ['cites', 'estimates', 'charts'] as const) scan[k] = scan[k].map(shift);
-      index.themes.push({ id, lang, file, data: (data ?? {}) as Record<string, unknown>, scan });
+      index.themes.push({ id, lang, file, data: (data ?? {}) as Record<string, unknown>, scan, body, bodyLine });
       for (const h of scan.markdownHeadings) {
         problems.push({ file, field: 'heading', line: h.line + bodyLine - 1, message: `"${h.text}" is a Markdown heading, which has no stable id`, fix: `write it as <Heading id="a-stable-id">${h.text}</Heading> (add level={3} for a sub-section)` });
       }
@@ -247,6 +254,8 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
         }
       }
     }
+    problems.push(...checkImageAlt(themes));
+    problems.push(...checkInternalLinks(themes.map((t) => ({ ...t, headings: t.scan.headings.map((h) => h.id), charts: t.scan.charts.map((c) => c.attrs.id ?? '') })), { sources: [...index.sources.keys()], estimates: [...index.estimates.keys()], events: [...index.events.keys()], pages: opts.pages ?? sitePages() }));
     // Events link to the section that explains them.
     for (const [id, data] of index.events) {
       if (typeof data.section === 'string' && !seen.has(data.section)) {
