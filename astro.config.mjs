@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -19,7 +20,8 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), mdx()],
+  // The sitemap lists readers' pages; embed pages (charts without the site around them) and the 404 stay out.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) })],
   security: {
     // A strict policy: everything comes from this site and nothing else. Astro adds hashes for its own
     // scripts and styles to script-src and style-src.
