@@ -1,0 +1,47 @@
+// A real build after a heading is renamed: with its old id kept as an alias the published link still
+// works; without it, the record check names the page and the id.
+import { describe, it, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentFixture, ROOT } from '../helpers/fixture.ts';
+import { lostAnchors, publishedIds, type AnchorRecord } from '../../src/lib/anchors.ts';
+
+const record: AnchorRecord = JSON.parse(readFileSync(join(ROOT, 'tests/published-anchors.json'), 'utf8'));
+const fixture = new ContentFixture();
+const outDir = join(fixture.dir, 'dist');
+after(() => fixture.cleanup());
+
+describe('published link targets after a rename', () => {
+  before(() => {
+    fixture.edit('themes/en/recruitment-tactics.mdx', '<Heading id="channels">', '<Heading id="recruitment-channels" aliases={["channels"]}>');
+    fixture.edit('themes/en/recruitment-tactics.mdx', '<Heading id="promises">', '<Heading id="what-recruiters-promise">');
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: fixture.dir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  });
+  const read = (page: string) => {
+    const f = join(outDir, page.endsWith('/') || page === '' ? `${page}index.html` : page);
+    return existsSync(f) ? readFileSync(f, 'utf8') : null;
+  };
+
+  it('reports the id renamed without an alias, on every page that published it, and nothing else', async () => {
+    assert.ok(record['recruitment-tactics/']?.includes('promises'), 'the record should hold recruitment-tactics/#promises');
+    const lost = await lostAnchors(record, read);
+    assert.deepEqual(lost, [
+      { page: '', id: 'promises' },
+      { page: 'recruitment-tactics/', id: 'promises' },
+    ]);
+  });
+
+  it('keeps the old id as a target beside the new heading', () => {
+    const html = read('recruitment-tactics/')!;
+    assert.match(html, /<span id="channels" class="alias-target"><\/span><h2 id="recruitment-channels"/);
+    assert.ok(publishedIds(html).includes('channels'));
+    assert.ok(publishedIds(html).includes('recruitment-channels'));
+  });
+});
