@@ -167,3 +167,17 @@ test('robots.txt names the sitemap, and the sitemap lists every page but the 404
   const expected = pages.filter((p) => !p.startsWith('embed/')).map((p) => `${base}${p}`);
   expect([...listed].sort()).toEqual(expected.sort());
 });
+
+test('printed, a page shows its address, its citation and its links\' targets, without the site\'s controls', async ({ page }) => {
+  await page.goto('legal-response/');
+  await page.emulateMedia({ media: 'print' });
+  const canonical = (await page.locator('link[rel=canonical]').getAttribute('href'))!;
+  await expect(page.locator('.print-url')).toHaveText(canonical);
+  await expect(page.locator('.print-citation')).toBeVisible();
+  await expect(page.locator('.print-citation')).toContainText(canonical);
+  for (const hidden of ['.site-header', '.cite-this', 'button.copy-button', 'a.anchor']) await expect(page.locator(hidden).first()).toBeHidden();
+  const after = await page.locator('.references a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-citation')).toBeHidden();
+});
