@@ -18,8 +18,10 @@ export interface CardText {
   site: string;
   /** The page's title, printed large. */
   title: string;
-  /** The key figure or takeaway, printed under the title (optional). */
+  /** The key figure, printed large under the title (optional). */
   figure?: string;
+  /** A sentence under the title, such as a chart's takeaway (optional). */
+  subtitle?: string;
   /** Who gives the figure, printed under it (optional). */
   figureBy?: string;
   /** The site's address without protocol, printed at the foot. */
@@ -59,6 +61,7 @@ function layout(c: CardText): Node {
       el({ ...text, fontSize: 30, fontWeight: 700, color: '#1d4e89' }, c.site),
       el({ display: 'flex', flexDirection: 'column', alignItems: align, gap: 28 }, [
         el({ ...text, fontSize: titleSize(c.title), fontWeight: 700, lineHeight: 1.15 }, c.title),
+        ...(c.subtitle ? [el({ ...text, fontSize: 32, lineHeight: 1.3, color: '#333' }, c.subtitle)] : []),
         ...(c.figure ? [el({ display: 'flex', maxWidth: CARD_WIDTH - 144, fontSize: 44, fontWeight: 700, color: '#1d4e89', background: '#eef3f9', padding: '8px 20px', borderRadius: 8 }, c.figure)] : []),
         ...(c.figureBy ? [el({ ...text, fontSize: 28, color: '#555' }, c.figureBy)] : []),
       ]),
@@ -68,7 +71,7 @@ function layout(c: CardText): Node {
 }
 
 /** Bumped when the layout changes, so cached images are redrawn. */
-const LAYOUT_VERSION = '1';
+const LAYOUT_VERSION = '2';
 
 /** Draws one share card as a 1200×630 PNG. */
 export async function renderCard(c: CardText): Promise<Buffer> {

@@ -18,6 +18,8 @@ export interface PageCard {
   title: string;
   /** The key figure, as the page prints it. */
   figure?: string;
+  /** A sentence under the title (a chart's takeaway). */
+  subtitle?: string;
   /** Who gives the figure. */
   figureBy?: string;
   /** Text alternative of the image, for og:image:alt. */

@@ -9,6 +9,6 @@ export const getStaticPaths = (async () => (await pageCards()).map((card) => ({ 
 export const GET: APIRoute<{ card: PageCard }> = async ({ props }) => {
   const { card } = props;
   const address = absoluteUrl(card.path).replace(/^https?:\/\//, '');
-  const png = await cachedCard({ site: ui.en.siteName, title: card.title, figure: card.figure, figureBy: card.figureBy, address });
+  const png = await cachedCard({ site: ui.en.siteName, title: card.title, subtitle: card.subtitle, figure: card.figure, figureBy: card.figureBy, address });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
