@@ -64,7 +64,8 @@ export async function pageCards(): Promise<PageCard[]> {
     const first = scanTheme(theme).estimates[0]?.attrs.id;
     const e = first ? estimates.get(first)?.data : undefined;
     const figure = e ? formatEstimate(e) : undefined;
-    const by = e ? `${e.claimant.name}${e.claimant.role ? `, ${e.claimant.role}` : ''}` : undefined;
+    // A contested figure says so on the card too: a card travels without the page around it.
+    const by = e ? `${e.claimant.name}${e.claimant.role ? `, ${e.claimant.role}` : ''}${e.contested ? ' (contested)' : ''}` : undefined;
     const slug = themeSlug(theme);
     cards.push({ key: slug, path: `${slug}/`, title: theme.data.title, figure, figureBy: by, alt: altFor(theme.data.title, figure, by) });
   }
