@@ -6,6 +6,7 @@ import { formatFuzzyDate } from '../schema/dates.ts';
 import { absoluteUrl } from './share.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Cell } from './csv.ts';
+import { charts, rowAnchor, type ChartDef } from '../charts/registry.ts';
 
 /** One downloadable table. */
 export interface Dataset {
@@ -117,9 +118,40 @@ export async function sourcesDataset(): Promise<Dataset> {
   return { id: 'sources', title: 'Sources', columns, rows };
 }
 
-/** Every dataset offered for download. */
+/**
+ * One chart's records, from the chart registry's rows(): the chart's own columns, then the row's
+ * sources (several separated by " | ") and links to the row in the chart's table and to where the
+ * record is explained.
+ */
+export async function chartDataset(chart: ChartDef): Promise<Dataset> {
+  const rows = await chart.rows();
+  const own = chart.columns.map((c) => c.key);
+  const columns = ['id', 'record', ...own, 'source_id', 'source_outlet', 'source_headline', 'source_date', 'source_url', 'link', 'explained_at'];
+  const clash = own.find((k) => columns.indexOf(k) !== columns.lastIndexOf(k));
+  if (clash) throw new Error(`Chart "${chart.id}" has a column "${clash}" that clashes with a download column. Fix: rename the column key in src/charts/registry.ts.`);
+  const join = (xs: string[]) => xs.join(' | ');
+  return {
+    id: chart.id,
+    title: `Chart: ${chart.title}`,
+    columns,
+    rows: rows.map((r) => ({
+      id: r.id,
+      record: r.record,
+      ...Object.fromEntries(own.map((k) => [k, r.cells[k]])),
+      source_id: join(r.sources.map((s) => s.id)),
+      source_outlet: join(r.sources.map((s) => s.outlet)),
+      source_headline: join(r.sources.map((s) => s.headline)),
+      source_date: join(r.sources.map((s) => s.date)),
+      source_url: join(r.sources.map((s) => s.url)),
+      link: absoluteUrl(`charts/${chart.id}/#${rowAnchor(chart.id, r.id)}`),
+      explained_at: r.link ? absoluteUrl(r.link) : undefined,
+    })),
+  };
+}
+
+/** Every dataset offered for download: the records, then each chart's rows. */
 export async function datasets(): Promise<Dataset[]> {
-  return Promise.all([estimatesDataset(), eventsDataset(), sourcesDataset()]);
+  return Promise.all([estimatesDataset(), eventsDataset(), sourcesDataset(), ...charts.map(chartDataset)]);
 }
 
 /** A dataset as JSON: an array with one object per row, empty cells left out. */

@@ -6,6 +6,7 @@ import { getEstimates, getThemes, getSources, getEvents, scanTheme, themeSlug } 
 import { formatEstimate } from './format.ts';
 import { href } from './url.ts';
 import { ui } from '../i18n/ui.ts';
+import { charts } from '../charts/registry.ts';
 
 export type Update = CollectionEntry<'updates'>;
 
@@ -68,6 +69,9 @@ export async function pageCards(): Promise<PageCard[]> {
     const by = e ? `${e.claimant.name}${e.claimant.role ? `, ${e.claimant.role}` : ''}${e.contested ? ' (contested)' : ''}` : undefined;
     const slug = themeSlug(theme);
     cards.push({ key: slug, path: `${slug}/`, title: theme.data.title, figure, figureBy: by, alt: altFor(theme.data.title, figure, by) });
+  }
+  for (const c of charts) {
+    cards.push({ key: `chart-${c.id}`, path: `charts/${c.id}/`, title: c.title, subtitle: c.takeaway, alt: `Share card: the chart “${c.title}”: ${c.takeaway} From ${t.siteName}.` });
   }
   cards.push({ key: 'sources', path: 'sources/', title: 'Sources', figure: `${sources.size} articles`, alt: altFor('Sources', `${sources.size} articles`) });
   cards.push({ key: 'updates', path: 'updates/', title: 'Updates and corrections', alt: altFor('Updates and corrections') });

@@ -10,6 +10,8 @@ import { parseCsv } from '../../src/lib/csv.ts';
 import { pngSize } from '../../src/lib/share-image.ts';
 
 const pages = builtPages().filter((p) => p !== '404.html');
+/** Pages readers share: all but the embed pages, whose canonical URL is their chart's page. */
+const sharedPages = pages.filter((p) => !p.startsWith('embed/'));
 /** The records of one content folder, by file name. */
 const records = (folder: string) =>
   new Map(
@@ -23,7 +25,7 @@ const meta = (page: Page, attr: 'property' | 'name', key: string) => page.locato
 
 test('every page has a canonical URL, Open Graph and Twitter tags, and a 1200×630 PNG share card', async ({ page, request, baseURL }) => {
   const base = new URL(baseURL!).pathname;
-  for (const path of pages) {
+  for (const path of sharedPages) {
     await page.goto(path);
     const canonical = (await page.locator('link[rel=canonical]').getAttribute('href'))!;
     expect(new URL(canonical).pathname, `/${path} canonical`).toBe(`${base}${path}`);
@@ -164,7 +166,7 @@ test('robots.txt names the sitemap, and the sitemap lists every page but the 404
   const listed = new Set<string>();
   for (const s of sitemaps) for (const m of (await (await fetchSiteUrl(request, baseURL!, s)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)) listed.add(new URL(m[1]).pathname);
   const base = new URL(baseURL!).pathname;
-  const expected = pages.filter((p) => !p.startsWith('embed/')).map((p) => `${base}${p}`);
+  const expected = sharedPages.map((p) => `${base}${p}`);
   expect([...listed].sort()).toEqual(expected.sort());
 });
 
