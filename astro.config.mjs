@@ -17,7 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
   // Per-checkout cache (not inside node_modules), so parallel checkouts sharing packages never collide.
-  cacheDir: './.cache/astro',
+  // ASTRO_CACHE_DIR: builds of a fixture copy of the content keep their own cache, so they never leave
+  // entries of a deleted fixture in the real build's content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   // The sitemap lists readers' pages; embed pages (charts without the site around them) and the 404 stay out.

@@ -20,7 +20,7 @@ describe('published link targets after a rename', () => {
     fixture.edit('themes/en/recruitment-tactics.mdx', '<Heading id="on-arrival">', '<Heading id="arrival-in-russia">');
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: fixture.dir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: fixture.dir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(fixture.dir, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
     assert.equal(run.status, 0, run.stdout + run.stderr);
