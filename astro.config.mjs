@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -18,11 +19,19 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
   // Per-checkout cache (not inside node_modules), so parallel checkouts sharing packages never collide.
-  cacheDir: './.cache/astro',
+  // ASTRO_CACHE_DIR: builds of a fixture copy of the content keep their own cache, so they never leave
+  // entries of a deleted fixture in the real build's content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Authors link to site pages from the root (/sources/); rehypeBaseLinks adds the base path.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }) },
-  integrations: [contentCheck(), mdx(), securityHeaders()],
+  // The sitemap lists readers' pages; embed pages (charts without the site around them) and the 404 stay out.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
+    securityHeaders(),
+  ],
   security: {
     // A strict policy: everything comes from this site and nothing else. Astro adds hashes for its own
     // scripts and styles to script-src and style-src.

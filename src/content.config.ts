@@ -3,7 +3,7 @@
 // reaches here is one the check missed: Astro then reports it in its own words.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { estimateSchema, eventSchema, sourceSchema, themeSchema } from './schema/records.ts';
+import { estimateSchema, eventSchema, sourceSchema, themeSchema, updateSchema } from './schema/records.ts';
 import { contentDir } from './lib/paths.ts';
 
 const yaml = (folder: string) => glob({ pattern: '*.yaml', base: `${contentDir}/${folder}` });
@@ -13,4 +13,5 @@ export const collections = {
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema(reference('sources')) }),
   estimates: defineCollection({ loader: yaml('estimates'), schema: estimateSchema(reference('sources')) }),
   events: defineCollection({ loader: yaml('events'), schema: eventSchema(reference('sources')) }),
+  updates: defineCollection({ loader: yaml('updates'), schema: updateSchema }),
 };

@@ -14,6 +14,8 @@ export interface ScannedTag {
 
 export interface ScannedHeading {
   id: string;
+  /** Former ids kept as link targets (`aliases={["old-id"]}`), so published links keep working. */
+  aliases: string[];
   level: number;
   text: string;
   line: number;
@@ -46,6 +48,14 @@ export function parseAttrs(src: string): Record<string, string> {
   return attrs;
 }
 
+/** Reads an attribute holding a list of ids, `["a", 'b']`; undefined gives [], anything unreadable null. */
+export function parseIdList(raw: string | undefined): string[] | null {
+  if (raw === undefined) return [];
+  const m = /^\[\s*((?:(?:"[^"]*"|'[^']*')\s*,?\s*)*)\]$/.exec(raw.trim());
+  if (!m) return null;
+  return [...m[1].matchAll(/"([^"]*)"|'([^']*)'/g)].map((x) => x[1] ?? x[2]);
+}
+
 const lineAt = (s: string, index: number) => s.slice(0, index).split('\n').length;
 
 /** Removes tags and Markdown emphasis from heading text. */
@@ -73,7 +83,11 @@ export function scanMdx(body: string): ScanResult {
       const level = tag.attrs.level === undefined ? 2 : Number(tag.attrs.level);
       if (!tag.attrs.id) result.badHeadings.push({ line: tag.line, problem: 'has no id' });
       else if (![2, 3, 4].includes(level)) result.badHeadings.push({ line: tag.line, problem: `has level ${tag.attrs.level}; expected 2, 3 or 4` });
-      else result.headings.push({ id: tag.attrs.id, level, text: tag.text, line: tag.line });
+      else {
+        const aliases = parseIdList(tag.attrs.aliases);
+        if (aliases === null) result.badHeadings.push({ line: tag.line, problem: `has aliases=${tag.attrs.aliases}; expected a list of ids such as aliases={["old-id"]}` });
+        result.headings.push({ id: tag.attrs.id, aliases: aliases ?? [], level, text: tag.text, line: tag.line });
+      }
     } else if (name === 'Cite') result.cites.push(tag);
     else if (name === 'Estimate') result.estimates.push(tag);
     else result.charts.push(tag);

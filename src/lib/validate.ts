@@ -12,6 +12,7 @@ import { storyRules } from './rules/story.ts';
 import { checkCharts } from './rules/charts.ts';
 import { checkImageAlt } from './rules/images.ts';
 import { checkInternalLinks, sitePages } from './rules/links.ts';
+import { checkUpdates } from './rules/updates.ts';
 
 /** One mistake in the content, phrased as an instruction. */
 export interface Problem {
@@ -114,7 +115,7 @@ export function splitFrontmatter(src: string): { frontmatter: string | null; bod
   return { frontmatter: m[1], body: src.slice(m[0].length), bodyLine: m[0].split('\n').length };
 }
 
-function readYaml(path: string, file: string, problems: Problem[], text = readFileSync(path, 'utf8'), lineOffset = 0): unknown {
+export function readYaml(path: string, file: string, problems: Problem[], text = readFileSync(path, 'utf8'), lineOffset = 0): unknown {
   try {
     return parseYaml(text, { prettyErrors: true });
   } catch (e) {
@@ -229,7 +230,8 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
     // Every section id must be unique across the language's themes: they share one long page.
     const seen = new Map<string, string>();
     for (const t of themes) {
-      for (const [sid, line] of [[t.id, 1] as const, ...t.scan.headings.map((h) => [h.id, h.line] as const)]) {
+      // A heading's aliases are ids too: a former id must never be reused for another section.
+      for (const [sid, line] of [[t.id, 1] as const, ...t.scan.headings.flatMap((h) => [h.id, ...h.aliases].map((i) => [i, h.line] as const))]) {
         if (!ID_PATTERN.test(sid)) {
           problems.push({ file: t.file, field: `<Heading id="${sid}">`, line, message: `"${sid}" is not a valid section id`, fix: 'use lower-case words joined by hyphens' });
         }
@@ -265,6 +267,7 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
   }
   problems.push(...storyRules(index, { root, contentDir }));
   problems.push(...checkCharts({ root, contentDir, index, charts: opts.charts }));
+  problems.push(...checkUpdates(contentDir, rel, index));
   return { problems, index };
 }
 

@@ -226,8 +226,26 @@ export const eventSchema = <R extends RefSchema>(ref: R) =>
       }
     });
 
+/** What kind of change an entry of the updates log records. */
+export const UPDATE_KINDS = ['published', 'update', 'correction'] as const;
+
+/** One dated entry of the public log of changes and corrections (content/updates/*.yaml). */
+export const updateSchema = z.strictObject({
+  /** Day the change went live, as "yyyy-mm-dd". */
+  date: fuzzyDate.refine((d) => d.precision === 'day', 'must be an exact day such as "2026-11-22"'),
+  /** "published" for a first publication, "update" for new or revised material, "correction" for a fixed mistake. */
+  kind: z.enum(UPDATE_KINDS),
+  /** A short label for the change, as readers see it in the log and the feed. */
+  title: text(120),
+  /** What changed; for a correction, what was wrong and what is right now. */
+  summary: text(600),
+  /** Theme or section ids the change affects, so the entry can link to them. */
+  sections: z.array(z.string().regex(ID_PATTERN, 'must be a section id: lower-case words joined by hyphens')).optional(),
+});
+
 export type FuzzyDateValue = z.output<typeof fuzzyDate>;
 export type ThemeData = z.output<typeof themeSchema>;
 export type SourceData = z.output<ReturnType<typeof sourceSchema>>;
 export type EstimateData = z.output<ReturnType<typeof estimateSchema>>;
 export type EventData = z.output<ReturnType<typeof eventSchema>>;
+export type UpdateData = z.output<typeof updateSchema>;

@@ -23,8 +23,8 @@ describe('scanMdx(body)', () => {
   const scan = scanMdx(body);
   it('finds headings with ids, levels, text and lines', () => {
     assert.deepEqual(scan.headings, [
-      { id: 'channels', level: 2, text: 'The channels', line: 1 },
-      { id: 'sub', level: 3, text: 'Sub', line: 6 },
+      { id: 'channels', aliases: [], level: 2, text: 'The channels', line: 1 },
+      { id: 'sub', aliases: [], level: 3, text: 'Sub', line: 6 },
     ]);
   });
   it('finds citations, estimates and charts, skipping comments', () => {

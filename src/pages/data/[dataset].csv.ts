@@ -1,0 +1,9 @@
+// data/<id>.csv: one dataset as CSV (see src/lib/downloads.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasets, type Dataset } from '../../lib/downloads.ts';
+import { toCsv } from '../../lib/csv.ts';
+
+export const getStaticPaths = (async () => (await datasets()).map((d) => ({ params: { dataset: d.id }, props: { d } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ d: Dataset }> = ({ props }) =>
+  new Response(toCsv(props.d.columns, props.d.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,8 @@
+// data/<id>.json: one dataset as JSON (see src/lib/downloads.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasets, toJson, type Dataset } from '../../lib/downloads.ts';
+
+export const getStaticPaths = (async () => (await datasets()).map((d) => ({ params: { dataset: d.id }, props: { d } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ d: Dataset }> = ({ props }) =>
+  new Response(toJson(props.d), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,14 @@
+// Share-card images, one per page (og/<key>.png), drawn at build time; see src/lib/share-image.ts.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { pageCards, absoluteUrl, type PageCard } from '../../lib/share.ts';
+import { cachedCard } from '../../lib/share-image.ts';
+import { ui } from '../../i18n/ui.ts';
+
+export const getStaticPaths = (async () => (await pageCards()).map((card) => ({ params: { card: card.key }, props: { card } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: PageCard }> = async ({ props }) => {
+  const { card } = props;
+  const address = absoluteUrl(card.path).replace(/^https?:\/\//, '');
+  const png = await cachedCard({ site: ui.en.siteName, title: card.title, subtitle: card.subtitle, figure: card.figure, figureBy: card.figureBy, address });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
