@@ -35,5 +35,21 @@ export const ui = {
       media: 'Media',
       investigation: 'Investigation',
     },
+    /** Reading aids: contents button, colour theme, reading time, back to top, offline page, guided walk. */
+    reader: {
+      contents: 'Contents',
+      close: 'Close',
+      theme: 'Colours',
+      themeSystem: 'As on this device',
+      themeLight: 'Light',
+      themeDark: 'Dark',
+      minutes: (n: number) => `${n} min read`,
+      backToTop: 'Back to top',
+      offlineTitle: 'You are offline',
+      offlineText: 'This page has not been saved on this device yet. Pages you have opened before still open without a connection.',
+      offlineHome: 'Go to the start of the explainer',
+      walkLabel: 'The disputed figures, one by one',
+      walkStep: (n: number, total: number) => `Figure ${n} of ${total}`,
+    },
   },
 } as const;
