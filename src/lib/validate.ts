@@ -10,6 +10,7 @@ import { ID_PATTERN, estimateSchema, eventSchema, sourceSchema, themeSchema } fr
 import { scanMdx, type ScanResult } from './scan.ts';
 import { storyRules } from './rules/story.ts';
 import { checkCharts } from './rules/charts.ts';
+import { checkWalks } from './rules/walk.ts';
 
 /** One mistake in the content, phrased as an instruction. */
 export interface Problem {
@@ -256,6 +257,7 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
   }
   problems.push(...storyRules(index, { root, contentDir }));
   problems.push(...checkCharts({ root, contentDir, index, charts: opts.charts }));
+  problems.push(...checkWalks({ root, contentDir, index, charts: opts.charts }));
   return { problems, index };
 }
 
