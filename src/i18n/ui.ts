@@ -50,6 +50,9 @@ export const ui = {
       offlineHome: 'Go to the start of the explainer',
       walkLabel: 'The disputed figures, one by one',
       walkStep: (n: number, total: number) => `Figure ${n} of ${total}`,
+      walkWho: 'Given by',
+      walkContested: 'contested',
+      walkSource: 'Source:',
     },
   },
 } as const;

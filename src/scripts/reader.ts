@@ -3,8 +3,10 @@ import { initThemeChoice } from './theme-choice.ts';
 import { initProgress } from './progress.ts';
 import { initToc } from './toc.ts';
 import { registerOffline } from './offline.ts';
+import { initWalk } from './walk.ts';
 
 initThemeChoice();
 initProgress();
 initToc();
+initWalk();
 registerOffline();
