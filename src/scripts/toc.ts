@@ -7,7 +7,7 @@
  * below where a link to it puts it (scroll-padding), so a jump to a section always marks that
  * section, and a short section does not hand over to the next one too early.
  */
-const READING_LINE = 48;
+const READING_LINE = 64;
 
 /** Starts current-section marking and the phone popover behaviour for the page's #toc, if any. */
 export function initToc(): void {
