@@ -2,6 +2,8 @@
 // reading time, back to top, and the promise of no layout shift.
 import { test, expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
+import { brotliCompressSync } from 'node:zlib';
+import { builtPages } from '../helpers/site.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 800 };
@@ -61,6 +63,28 @@ test.describe('colour theme', () => {
     await page.reload();
     expect(await bodyColour(page)).toBe(systemDark);
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+  });
+
+  test('every colour of every stylesheet (charts included) follows the choice in both directions', async ({ page }) => {
+    /** All custom properties on <html>, as computed: the site's and the charts' colours. */
+    const colours = async (system: 'light' | 'dark', choice: 'light' | 'dark' | null) => {
+      await page.emulateMedia({ colorScheme: system });
+      await page.evaluate((c) => (c ? localStorage.setItem('theme', c) : localStorage.removeItem('theme')), choice);
+      await page.reload();
+      return page.evaluate(() => {
+        const cs = getComputedStyle(document.documentElement);
+        const out: Record<string, string> = {};
+        for (const name of Array.from(cs)) if (name.startsWith('--')) out[name] = cs.getPropertyValue(name).trim();
+        return { vars: out, scheme: cs.colorScheme };
+      });
+    };
+    await page.goto('disputed-figures/');
+    const light = await colours('light', null);
+    const dark = await colours('dark', null);
+    expect(Object.keys(light.vars).length).toBeGreaterThan(5);
+    expect(dark.vars['--bg']).not.toBe(light.vars['--bg']);
+    expect(await colours('dark', 'light')).toEqual({ ...light, scheme: 'light' });
+    expect(await colours('light', 'dark')).toEqual({ ...dark, scheme: 'dark' });
   });
 
   test('the inline theme script is allowed by the page’s Content-Security-Policy hash', async ({ page }) => {
@@ -193,3 +217,23 @@ for (const [name, viewport] of [['phone', PHONE], ['wide screen', WIDE]] as cons
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
   });
 }
+
+test('every theme page stays within budget: JavaScript under 5 KB and everything under 40 KB, brotli', async ({ page }) => {
+  const br = (b: Buffer) => brotliCompressSync(b).length;
+  const themes = builtPages().filter((p) => /^[a-z-]+\/$/.test(p) && !['sources/', 'offline/'].includes(p));
+  expect(themes.length).toBeGreaterThanOrEqual(5);
+  for (const path of themes) {
+    const bodies: Buffer[] = [];
+    page.on('response', async (res) => bodies.push(await res.body().catch(() => Buffer.alloc(0))));
+    const scripts: Buffer[] = [];
+    page.on('response', async (res) => res.request().resourceType() === 'script' && scripts.push(await res.body()));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
+    const js = br(Buffer.concat([...scripts, ...inline.map((s) => Buffer.from(s))]));
+    expect(js, `${path}: JavaScript, brotli`).toBeLessThan(5 * 1024);
+    const total = bodies.reduce((n, b) => n + br(b), 0);
+    expect(total, `${path}: all transfer, brotli`).toBeLessThan(40 * 1024);
+    page.removeAllListeners('response');
+  }
+});
