@@ -78,12 +78,15 @@ export function initToc(): void {
   wide.addEventListener('change', () => {
     if (wide.matches && isOpen()) toc.hidePopover();
   });
-  // The header's "Contents" link opens the popover when the contents are behind the button.
+  // The header's "Contents" link (/#contents) opens the popover when the contents are behind the
+  // button, whether it is followed on this page or from another one.
+  const behindButton = () => !wide.matches && toc.closest('#contents') !== null;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href$="#contents"]')) {
     a.addEventListener('click', (e) => {
-      if (a.pathname !== location.pathname || wide.matches || toc.closest('#contents') === null) return;
+      if (a.pathname !== location.pathname || !behindButton()) return;
       e.preventDefault();
       toc.showPopover();
     });
   }
+  if (location.hash === '#contents' && behindButton()) toc.showPopover();
 }

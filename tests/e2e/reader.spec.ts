@@ -152,6 +152,10 @@ test.describe('contents on a phone', () => {
     await expect(page.locator('#toc')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('#toc')).toBeHidden();
+    await page.goto('overview/');
+    await page.locator('.site-header a[href$="#contents"]').click();
+    await expect(page).toHaveURL(/\/#contents$/);
+    await expect(page.locator('#toc')).toBeVisible();
   });
 });
 
