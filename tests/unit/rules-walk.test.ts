@@ -4,6 +4,7 @@ import { validateContent, type Problem } from '../../src/lib/validate.ts';
 import { scanWalkTags } from '../../src/lib/rules/walk.ts';
 import { ContentFixture } from '../helpers/fixture.ts';
 import { mkdirSync } from 'node:fs';
+import { CHART_IDS } from '../../src/lib/charts.ts';
 import { join } from 'node:path';
 
 const fixtures: ContentFixture[] = [];
@@ -12,15 +13,17 @@ after(() => fixtures.forEach((f) => f.cleanup()));
 const GOOD = 'chart: figures-chart\nsteps:\n  - estimate: araji-hundreds\n  - estimate: allawi-around-5000\n';
 const THEME = 'themes/en/disputed-figures.mdx';
 
-/** The content with a chart, a walk file and a <Walk> tag, each replaceable to make one mistake. */
+/** The real content (chart placed, then the walk), with the walk file or the <Walk> tag replaced to make one mistake. */
 function problemsWith({ walk = GOOD, tag = '<Walk id="figures-chart" />', chartFirst = true } = {}): Problem[] {
   const f = new ContentFixture();
   fixtures.push(f);
   mkdirSync(join(f.dir, 'walks'), { recursive: true });
   f.write('walks/figures-chart.yaml', walk);
   const chart = '<Chart id="figures-chart" />';
-  f.edit(THEME, /(<Heading id="estimates-side-by-side">[^\n]*\n)/, chartFirst ? `$1\n${chart}\n\n${tag}\n` : `$1\n${tag}\n\n${chart}\n`);
-  return validateContent({ root: f.dir, contentDir: f.dir, charts: ['figures-chart'] }).problems;
+  const original = '<Walk id="figures-chart" />\n';
+  if (!chartFirst || tag !== original.trim()) f.edit(THEME, original, chartFirst ? `${tag}\n` : '');
+  if (!chartFirst) f.edit(THEME, chart, `${tag}\n\n${chart}`);
+  return validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS }).problems;
 }
 
 describe('checkWalks (through validateContent)', () => {
@@ -42,7 +45,7 @@ describe('checkWalks (through validateContent)', () => {
   });
   it('rejects an unknown chart and a walk of one step', () => {
     const chart = problemsWith({ walk: GOOD.replace('chart: figures-chart', 'chart: figure-chart') });
-    assert.ok(chart.some((p) => p.field === 'chart' && /"figure-chart" is not a known chart; expected one of: figures-chart/.test(p.message)));
+    assert.ok(chart.some((p) => p.field === 'chart' && /"figure-chart" is not a known chart; expected one of: figures-chart, /.test(p.message)));
     const [short] = problemsWith({ walk: 'chart: figures-chart\nsteps:\n  - estimate: araji-hundreds\n' });
     assert.equal(short.field, 'steps');
     assert.match(short.message, /at least two steps/);
