@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { reader } from './src/integrations/reader.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/explainers/iraq/ ; "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -31,6 +32,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
     securityHeaders(),
+    reader(),
   ],
   security: {
     // A strict policy: everything comes from this site and nothing else. Astro adds hashes for its own
@@ -41,6 +43,9 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        // Stated, not inherited: the offline service worker and the web app manifest come from this site.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

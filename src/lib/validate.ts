@@ -13,6 +13,7 @@ import { checkCharts } from './rules/charts.ts';
 import { checkImageAlt } from './rules/images.ts';
 import { checkInternalLinks, sitePages } from './rules/links.ts';
 import { checkUpdates } from './rules/updates.ts';
+import { checkWalks } from './rules/walk.ts';
 
 /** One mistake in the content, phrased as an instruction. */
 export interface Problem {
@@ -268,6 +269,7 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
   problems.push(...storyRules(index, { root, contentDir }));
   problems.push(...checkCharts({ root, contentDir, index, charts: opts.charts }));
   problems.push(...checkUpdates(contentDir, rel, index));
+  problems.push(...checkWalks({ root, contentDir, index, charts: opts.charts }));
   return { problems, index };
 }
 

@@ -1,0 +1,243 @@
+// Reading aids: colour theme, current section in the contents, phone contents button, progress,
+// reading time, back to top, and the promise of no layout shift.
+import { test, expect, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync } from 'node:zlib';
+import { builtPages } from '../helpers/site.ts';
+
+const PHONE = { width: 390, height: 844 };
+const WIDE = { width: 1280, height: 800 };
+
+declare global {
+  interface Window {
+    seenAtBody?: { theme: string; bg: string };
+  }
+}
+
+/** Records the theme attribute and the page colour at the moment <body> is created, before any paint of it. */
+async function watchFirstPaint(page: Page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (!document.body) return;
+      obs.disconnect();
+      window.seenAtBody = { theme: document.documentElement.dataset.theme ?? 'none', bg: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() };
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+const bodyColour = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test.describe('colour theme', () => {
+  test('a dark choice survives reloads and is applied before the first paint', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await watchFirstPaint(page);
+    await page.goto('overview/');
+    const light = await bodyColour(page);
+    await page.selectOption('#theme-choice', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const dark = await bodyColour(page);
+    expect(dark).not.toBe(light);
+
+    await page.reload();
+    const seen = await page.evaluate(() => window.seenAtBody);
+    expect(seen?.theme).toBe('dark');
+    await expect(page.locator('#theme-choice')).toHaveValue('dark');
+    expect(await bodyColour(page)).toBe(dark);
+    // The colour read when <body> appeared is the one the loaded page still has: nothing flipped later.
+    expect(seen?.bg).toBe(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()));
+
+    await page.goto('sources/');
+    expect((await page.evaluate(() => window.seenAtBody))?.theme).toBe('dark');
+  });
+
+  test('a light choice wins over a dark system setting, and "system" hands back to it', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('');
+    const systemDark = await bodyColour(page);
+    await page.selectOption('#theme-choice', 'light');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    const light = await bodyColour(page);
+    expect(light).not.toBe(systemDark);
+    await page.selectOption('#theme-choice', 'system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+    await page.reload();
+    expect(await bodyColour(page)).toBe(systemDark);
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+  });
+
+  test('every colour of every stylesheet (charts included) follows the choice in both directions', async ({ page }) => {
+    /** All custom properties on <html>, as computed: the site's and the charts' colours. */
+    const colours = async (system: 'light' | 'dark', choice: 'light' | 'dark' | null) => {
+      await page.emulateMedia({ colorScheme: system });
+      await page.evaluate((c) => (c ? localStorage.setItem('theme', c) : localStorage.removeItem('theme')), choice);
+      await page.reload();
+      return page.evaluate(() => {
+        const cs = getComputedStyle(document.documentElement);
+        const out: Record<string, string> = {};
+        for (const name of Array.from(cs)) if (name.startsWith('--')) out[name] = cs.getPropertyValue(name).trim();
+        return { vars: out, scheme: cs.colorScheme };
+      });
+    };
+    await page.goto('disputed-figures/');
+    const light = await colours('light', null);
+    const dark = await colours('dark', null);
+    expect(Object.keys(light.vars).length).toBeGreaterThan(5);
+    expect(dark.vars['--bg']).not.toBe(light.vars['--bg']);
+    expect(await colours('dark', 'light')).toEqual({ ...light, scheme: 'light' });
+    expect(await colours('light', 'dark')).toEqual({ ...dark, scheme: 'dark' });
+  });
+
+  test('the inline theme script is allowed by the page’s Content-Security-Policy hash', async ({ page }) => {
+    await page.goto('overview/');
+    await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+    const { code, csp } = await page.evaluate(() => ({
+      code: document.head.querySelector('script:not([src]):not([type="module"])')!.textContent!,
+      csp: document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!,
+    }));
+    expect(code).toContain('data-theme');
+    const hash = createHash('sha256').update(code).digest('base64');
+    expect(csp).toContain(`'sha256-${hash}'`);
+  });
+});
+
+test.describe('contents', () => {
+  test.use({ viewport: WIDE });
+  test.beforeEach(async ({ page }) => page.emulateMedia({ reducedMotion: 'reduce' }));
+
+  const scrollTo = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.scrollIntoView(), id);
+  const current = (page: Page) => page.locator('#toc [aria-current]');
+
+  test('marks the section being read as the reader scrolls, and stays in view beside the text', async ({ page }) => {
+    await page.goto('');
+    for (const id of ['recruitment-tactics', 'najaf-verdict', 'parliament', 'legal-response', 'estimates-side-by-side']) {
+      await scrollTo(page, id);
+      await expect(current(page)).toHaveCount(1);
+      await expect(current(page)).toHaveAttribute('href', `#${id}`);
+      await expect(current(page)).toHaveAttribute('aria-current', 'location');
+      await expect(page.locator('#toc')).toBeInViewport();
+    }
+  });
+
+  test('follows slow scrolling on a theme page', async ({ page }) => {
+    await page.goto('legal-response/');
+    const target = await page.locator('#committees-and-commission').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    for (let y = 0; y < target; y += 120) await page.mouse.wheel(0, 120);
+    await expect(current(page)).toHaveAttribute('href', /#committees-and-commission$/);
+  });
+});
+
+test.describe('contents on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('sit behind one button, open as a sheet with the current section marked, and close on a choice', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('');
+    const toc = page.locator('#toc');
+    const button = page.locator('.toc-toggle');
+    await expect(toc).toBeHidden();
+    await page.evaluate(() => document.getElementById('najaf-verdict')!.scrollIntoView());
+    await expect(button).toBeInViewport();
+    await button.click();
+    await expect(toc).toBeVisible();
+    await expect(toc.locator('[aria-current]')).toHaveAttribute('href', '#najaf-verdict');
+    await toc.locator('a[href="#parliament"]').click();
+    await expect(toc).toBeHidden();
+    await expect(page).toHaveURL(/#parliament$/);
+    await expect(page.locator('#parliament')).toBeInViewport();
+  });
+
+  test('the header’s Contents link opens the same sheet on the long page', async ({ page }) => {
+    await page.goto('');
+    await page.locator('.site-header a[href$="#contents"]').click();
+    await expect(page.locator('#toc')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#toc')).toBeHidden();
+    await page.goto('overview/');
+    await page.locator('.site-header a[href$="#contents"]').click();
+    await expect(page).toHaveURL(/\/#contents$/);
+    await expect(page.locator('#toc')).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: PHONE });
+  test('the contents are a plain list of links, with no button and no theme control', async ({ page }) => {
+    await page.goto('');
+    await expect(page.locator('#toc')).toBeVisible();
+    await expect(page.locator('#toc a').first()).toBeVisible();
+    await expect(page.locator('.toc-toggle')).toBeHidden();
+    await expect(page.locator('.toc-close')).toBeHidden();
+    await expect(page.locator('#theme-choice')).toBeHidden();
+    await page.goto('legal-response/');
+    await expect(page.locator('#toc a[href$="#najaf-verdict"]')).toBeVisible();
+  });
+
+  test('“back to top” is a plain link that works', async ({ page }) => {
+    await page.goto('legal-response/');
+    await page.locator('.back-to-top a').scrollIntoViewIfNeeded();
+    await page.locator('.back-to-top a').click();
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.locator('h1')).toBeInViewport();
+  });
+});
+
+test('each theme shows its reading time', async ({ page }) => {
+  await page.goto('');
+  const metas = page.locator('section.theme > .theme-meta');
+  expect(await metas.count()).toBeGreaterThanOrEqual(5);
+  for (const m of await metas.all()) await expect(m).toContainText(/\b\d+ min read\b/);
+  await page.goto('overview/');
+  await expect(page.locator('.page-head .theme-meta')).toContainText(/\b\d+ min read\b/);
+});
+
+test('the progress bar follows the scroll position', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('');
+  const progress = () => page.locator('.reading-progress').evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--progress') || 0));
+  expect(await progress()).toBe(0);
+  await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+  await expect.poll(progress).toBeCloseTo(0.5, 1);
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(progress).toBeCloseTo(1, 2);
+  await expect(page.locator('.reading-progress')).toHaveAttribute('aria-hidden', 'true');
+});
+
+for (const [name, viewport] of [['phone', PHONE], ['wide screen', WIDE]] as const) {
+  test(`no layout shift while the long page loads and scrolls (${name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addInitScript(() => {
+      localStorage.setItem('theme', 'light');
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number }[]) (window as unknown as { shift: number }).shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('');
+    await page.waitForLoadState('networkidle');
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  });
+}
+
+test('every theme page stays within budget: JavaScript under 5 KB and everything under 40 KB, brotli', async ({ page }) => {
+  const br = (b: Buffer) => brotliCompressSync(b).length;
+  const themes = builtPages().filter((p) => /^[a-z-]+\/$/.test(p) && !['sources/', 'offline/'].includes(p));
+  expect(themes.length).toBeGreaterThanOrEqual(5);
+  for (const path of themes) {
+    const bodies: Buffer[] = [];
+    page.on('response', async (res) => bodies.push(await res.body().catch(() => Buffer.alloc(0))));
+    const scripts: Buffer[] = [];
+    page.on('response', async (res) => res.request().resourceType() === 'script' && scripts.push(await res.body()));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
+    const js = br(Buffer.concat([...scripts, ...inline.map((s) => Buffer.from(s))]));
+    expect(js, `${path}: JavaScript, brotli`).toBeLessThan(5 * 1024);
+    const total = bodies.reduce((n, b) => n + br(b), 0);
+    expect(total, `${path}: all transfer, brotli`).toBeLessThan(40 * 1024);
+    page.removeAllListeners('response');
+  }
+});
