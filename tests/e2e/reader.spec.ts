@@ -91,7 +91,7 @@ test.describe('colour theme', () => {
     await page.goto('overview/');
     await expect(page.locator('html')).toHaveClass(/\bjs\b/);
     const { code, csp } = await page.evaluate(() => ({
-      code: document.head.querySelector('script:not([src]):not([type="module"])')!.textContent!,
+      code: document.head.querySelector('script:not([src]):not([type])')!.textContent!,
       csp: document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!,
     }));
     expect(code).toContain('data-theme');
