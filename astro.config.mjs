@@ -26,11 +26,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Authors link to site pages from the root (/sources/); rehypeBaseLinks adds the base path.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }) },
-  // The sitemap lists readers' pages; embed pages (charts without the site around them) and the 404 stay out.
+  // The sitemap lists readers' pages; embed pages (charts without the site around them), the offline
+  // notice and the 404 stay out.
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(embed\/|offline\/$|404\/?$)/.test(new URL(page).pathname) }),
     securityHeaders(),
     reader(),
   ],
