@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/explainers/iraq/ ; "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   security: {
     // A strict policy: everything comes from this site and nothing else. Astro adds hashes for its own
     // scripts and styles to script-src and style-src.
@@ -33,6 +34,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Search (Pagefind, loaded from this site when the reader opens it) runs its engine as
+      // WebAssembly. 'wasm-unsafe-eval' lets the page compile WebAssembly; it does not allow eval()
+      // of JavaScript, and the module itself still has to come from 'self' (connect-src).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   devToolbar: { enabled: false },

@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [
     { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
     // The same site built for a sub-path: pages and links must all work under it.
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` }, testMatch: /(pages|links)\.spec\.ts/ },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` }, testMatch: /(pages|links|search)\.spec\.ts/ },
   ],
   webServer: [
     { command: preview('OUT_DIR=dist', PORT), url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000 },

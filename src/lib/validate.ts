@@ -10,6 +10,7 @@ import { ID_PATTERN, estimateSchema, eventSchema, sourceSchema, themeSchema } fr
 import { scanMdx, type ScanResult } from './scan.ts';
 import { storyRules } from './rules/story.ts';
 import { checkCharts } from './rules/charts.ts';
+import { checkTranslatedThemes } from './rules/translations.ts';
 
 /** One mistake in the content, phrased as an instruction. */
 export interface Problem {
@@ -247,7 +248,9 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
         }
       }
     }
-    // Events link to the section that explains them.
+    // Events link to the section that explains them; checked in English only, as the translation
+    // rule (src/lib/rules/translations.ts) ensures every edition has the same section ids.
+    if (lang !== 'en' && langs.includes('en')) continue;
     for (const [id, data] of index.events) {
       if (typeof data.section === 'string' && !seen.has(data.section)) {
         problems.push({ file: `${rel(join(contentDir, 'events', id))}.yaml`, field: 'section', message: `"${data.section}" is not a section id in the ${lang} themes`, fix: 'use the id of a theme or of a <Heading id> that explains this event' });
@@ -256,6 +259,7 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
   }
   problems.push(...storyRules(index, { root, contentDir }));
   problems.push(...checkCharts({ root, contentDir, index, charts: opts.charts }));
+  problems.push(...checkTranslatedThemes(index.themes, index.estimates));
   return { problems, index };
 }
 
