@@ -64,11 +64,11 @@ describe('checkTranslatedThemes(themes) through validateContent', () => {
   });
   it('reports an Arabic theme that leaves out a figure shown in English', () => {
     const p = only(
-      problemsAfter((f) => f.edit('themes/ar/overview.mdx', '<Estimate id="allawi-around-5000" />', '')),
-      'themes/ar/overview.mdx',
+      problemsAfter((f) => f.edit('themes/ar/diplomacy.mdx', '<Estimate id="kutrashev-600000-russian-soldiers" />', '٦٠٠٬٠٠٠')),
+      'themes/ar/diplomacy.mdx',
       '<Estimate id>',
     );
-    assert.match(p.message, /does not show "allawi-around-5000"/);
+    assert.match(p.message, /does not show "kutrashev-600000-russian-soldiers", which .*themes\/en\/diplomacy\.mdx shows/);
   });
   it('reports a section at another level than in English', () => {
     const p = only(

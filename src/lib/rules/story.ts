@@ -18,7 +18,9 @@ export interface StoryRuleOptions {
  * table of all estimates does not count: a figure only listed there is never explained to the reader.
  */
 export function checkEstimatesUsed(index: ContentIndex, opts: StoryRuleOptions): Problem[] {
-  const used = new Set(index.themes.flatMap((t) => t.scan.estimates.map((e) => e.attrs.id)));
+  // English prose only: the translation rule (src/lib/rules/translations.ts) makes every edition
+  // show the figures its English original shows, so a figure told only in a translation is not told.
+  const used = new Set(index.themes.filter((t) => t.lang === 'en').flatMap((t) => t.scan.estimates.map((e) => e.attrs.id)));
   return [...index.estimates.keys()]
     .filter((id) => !used.has(id))
     .map((id) => ({
