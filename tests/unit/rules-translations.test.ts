@@ -83,3 +83,15 @@ describe('checkTranslatedThemes(themes) through validateContent', () => {
     assert.match(p.message, /has no English original/);
   });
 });
+
+describe('numbers without citation in the Arabic edition (src/lib/rules/story.ts)', () => {
+  it('catches Arabic-Indic digits in a paragraph without <Cite> or <Estimate>', () => {
+    const p = only(problemsAfter((f) => f.append('themes/ar/overview.mdx', '\nقُتل ١٢ شخصاً في الأسبوع الأول.\n')), 'themes/ar/overview.mdx', 'paragraph');
+    assert.match(p.message, /states the number "١٢"/);
+  });
+  it('catches the words for hundreds and thousands, with the article or a preposition', () => {
+    const p = only(problemsAfter((f) => f.append('themes/ar/overview.mdx', '\nوذهب إلى هناك المئات من الشبان.\n')), 'themes/ar/overview.mdx', 'paragraph');
+    assert.match(p.message, /states the number "\s?المئات"/);
+    assert.equal(problemsAfter((f) => f.append('themes/ar/overview.mdx', '\nوذهب إلى هناك المئات من الشبان.<Cite id="noonpost-prosecutions" />\n')).length, 0);
+  });
+});
