@@ -3,6 +3,7 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateContent, formatProblems, type Problem } from '../../src/lib/validate.ts';
 import { ContentFixture } from '../helpers/fixture.ts';
+import { CHART_IDS } from '../../src/lib/charts.ts';
 
 const fixtures: ContentFixture[] = [];
 after(() => fixtures.forEach((f) => f.cleanup()));
@@ -11,7 +12,7 @@ function problemsAfter(breakIt: (f: ContentFixture) => void): Problem[] {
   const f = new ContentFixture();
   fixtures.push(f);
   breakIt(f);
-  return validateContent({ root: f.dir, contentDir: f.dir, charts: [] }).problems;
+  return validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS }).problems;
 }
 
 /** Asserts exactly one problem, in this file and field, and returns it. */
