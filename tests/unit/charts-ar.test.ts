@@ -51,8 +51,9 @@ describe('chartDef(id, dir, "ar")', () => {
 
 describe('layouts in Arabic', () => {
   it('timeTicks(domain, width, "ar") names the months as in Iraq, with Arabic-Indic years', () => {
-    const ticks = timeTicks(['2025-09-01', '2026-01-31'], 640, 'ar').map((t) => t.label);
-    assert.deepEqual(ticks, ['أيلول ٢٠٢٥', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول', 'كانون الثاني ٢٠٢٦']);
+    // Every second month at phone and column widths: Arabic month names are long.
+    assert.deepEqual(timeTicks(['2025-09-01', '2026-01-31'], 640, 'ar').map((t) => t.label), ['أيلول ٢٠٢٥', 'تشرين الثاني', 'كانون الثاني ٢٠٢٦']);
+    assert.deepEqual(timeTicks(['2025-09-01', '2026-01-31'], 900, 'ar').map((t) => t.label), ['أيلول ٢٠٢٥', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول', 'كانون الثاني ٢٠٢٦']);
   });
   it('layoutFigures(…, { lang: "ar" }) writes Arabic panel titles and ticks without Latin digits', () => {
     const c = loadChartContent(content, 'ar');

@@ -113,7 +113,9 @@ export function timeTicks(domain: [string, string], width: number, lang: Lang = 
     for (let y = a.getUTCFullYear() + (a.getUTCMonth() || a.getUTCDate() > 1 ? 1 : 0); Date.UTC(y, 0, 1) < b.getTime(); y++) out.push({ date: new Date(Date.UTC(y, 0, 1)), label: w.yearTick(y) });
     return out;
   }
-  const step = width < 400 && years > 0.6 ? 2 : 1;
+  // Arabic month names (تشرين الثاني, كانون الأول) are about twice as long as "Nov", "Dec": every second
+  // month is labelled unless the drawing is very wide.
+  const step = (width < 400 && years > 0.6) || (lang !== 'en' && width < 800) ? 2 : 1;
   let d = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + (a.getUTCDate() > 1 ? 1 : 0), 1));
   while (d < b) {
     const m = d.getUTCMonth();
