@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { reader } from './src/integrations/reader.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/explainers/iraq/ ; "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
@@ -34,6 +35,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(embed\/|offline\/$|404\/?$)/.test(new URL(page).pathname) }),
     securityHeaders(),
     reader(),
+    searchIndex(),
   ],
   security: {
     // A strict policy: everything comes from this site and nothing else. Astro adds hashes for its own
@@ -51,6 +53,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Search (Pagefind, loaded from this site when the reader opens it) runs its engine as
+      // WebAssembly. 'wasm-unsafe-eval' lets the page compile WebAssembly; it does not allow eval()
+      // of JavaScript, and the module itself still has to come from 'self' (connect-src).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   devToolbar: { enabled: false },

@@ -31,7 +31,7 @@ export default defineConfig({
   projects: [
     { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` }, testIgnore: /deploy\.spec\.ts/ },
     // The same site built for a sub-path: pages and links must all work under it.
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` }, testMatch: /(pages|links|offline)\.spec\.ts/ },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` }, testMatch: /(pages|links|offline|search)\.spec\.ts/ },
     // The sub-path build behind a real static web server (nginx), with the security headers from _headers.
     { name: 'nginx', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}` }, testMatch: /(pages|links|navigation|privacy|deploy)\.spec\.ts/ },
   ],

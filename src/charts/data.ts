@@ -9,6 +9,8 @@ import { ID_PATTERN, estimateSchema, eventSchema, sourceSchema, type EstimateDat
 import { chartSchema, placeSchema, type ChartText, type PlaceData } from '../schema/charts.ts';
 import { scanMdx } from '../lib/scan.ts';
 import { splitFrontmatter } from '../lib/validate.ts';
+import { localized } from '../i18n/records.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 type WithId<T> = T & { id: string };
 /** A source record; `source` fields elsewhere are plain ids here. */
@@ -53,8 +55,33 @@ function stamp(contentDir: string): string {
     .join('|');
 }
 
-/** Reads and parses the records under `contentDir`; cached until a file there changes. */
-export function loadChartContent(contentDir: string): ChartContent {
+/** Translated views of a loaded content, per language; rebuilt whenever the English content is reloaded. */
+const translated = new WeakMap<ChartContent, Map<Lang, ChartContent>>();
+
+/**
+ * Reads and parses the records under `contentDir`; cached until a file there changes. In another
+ * language than English, every record's words are its translated fields (its `ar:` block); ids,
+ * numbers and dates are the same records, so both editions draw the same figures.
+ */
+export function loadChartContent(contentDir: string, lang: Lang = 'en'): ChartContent {
+  if (lang !== 'en') {
+    const en = loadChartContent(contentDir);
+    const views = translated.get(en) ?? new Map<Lang, ChartContent>();
+    translated.set(en, views);
+    const hit = views.get(lang);
+    if (hit) return hit;
+    const tr = <T extends object>(x: T) => localized(x, lang);
+    const out: ChartContent = {
+      sources: new Map([...en.sources].map(([id, s]) => [id, tr(s)])),
+      estimates: en.estimates.map(tr),
+      events: en.events.map(tr),
+      places: en.places.map(tr),
+      charts: new Map([...en.charts].map(([id, c]) => [id, tr(c)])),
+      sectionTheme: en.sectionTheme,
+    };
+    views.set(lang, out);
+    return out;
+  }
   const now = stamp(contentDir);
   const hit = cache.get(contentDir);
   if (hit?.stamp === now) return hit.content;

@@ -3,9 +3,10 @@
 // embeds or exports the charts. Plain TypeScript (no Astro imports), so it runs in unit tests too.
 import { CHART_IDS, type ChartId } from '../lib/charts.ts';
 import { contentDir as defaultContentDir } from '../lib/paths.ts';
-import { formatEstimate } from '../lib/format.ts';
-import { formatFuzzyDate } from '../schema/dates.ts';
+import { formatEstimate, formatDate, formatNumber } from '../lib/format.ts';
 import { ui } from '../i18n/ui.ts';
+import { chartUi } from '../i18n/charts.ts';
+import type { Lang } from '../i18n/locales.ts';
 import { loadChartContent, type ChartContent, type EstimateRecord, type EventRecord } from './data.ts';
 
 /** One source of a row, with what a reader needs to find it. */
@@ -68,30 +69,28 @@ export interface ChartDef {
   sources(): Promise<RowSource[]>;
 }
 
-const t = ui.en;
-
 /** Formats a source record for a row. */
-function rowSource(c: ChartContent, id: string): RowSource {
+function rowSource(c: ChartContent, id: string, lang: Lang = 'en'): RowSource {
   const s = c.sources.get(id);
   if (!s) throw new Error(`No source "${id}". Fix: run npm run check:content, which names the file that points at it.`);
-  return { id, outlet: s.outlet, headline: s.headline, date: formatFuzzyDate(s.published), url: s.url };
+  return { id, outlet: s.outlet, headline: s.headline, date: formatDate(s.published, lang), url: s.url };
 }
 
-const dateText = (d: { precision: string } & Parameters<typeof formatFuzzyDate>[0], note?: string) =>
-  d.precision === 'undated' ? `undated${note ? ` (${note})` : ''}` : formatFuzzyDate(d);
+const dateText = (d: Parameters<typeof formatDate>[0], note: string | undefined, lang: Lang) =>
+  d.precision === 'undated' ? chartUi[lang].cellUndated(note) : formatDate(d, lang);
 
-const estimateRow = (c: ChartContent, e: EstimateRecord): Row => ({
+const estimateRow = (c: ChartContent, e: EstimateRecord, lang: Lang): Row => ({
   id: e.id,
   record: 'estimate',
   cells: {
-    figure: formatEstimate(e),
-    measure: t.measures[e.measure],
+    figure: formatEstimate(e, lang),
+    measure: ui[lang].measures[e.measure],
     counts: e.measureNote ?? '',
     claimant: `${e.claimant.name}${e.claimant.role ? ` (${e.claimant.role})` : ''}`,
-    date: dateText(e.date, e.dateNote),
-    contested: e.contested ? 'contested' : 'not disputed in the sources',
+    date: dateText(e.date, e.dateNote, lang),
+    contested: e.contested ? chartUi[lang].cellContested : chartUi[lang].cellNotDisputed,
   },
-  sources: [rowSource(c, e.source)],
+  sources: [rowSource(c, e.source, lang)],
 });
 
 /**
@@ -106,18 +105,18 @@ export const sectionLink = (c: ChartContent, section: string) => {
   return theme === section ? `${theme}/` : `${theme}/#${section}`;
 };
 
-const eventRow = (c: ChartContent, e: EventRecord): Row => ({
+const eventRow = (c: ChartContent, e: EventRecord, lang: Lang): Row => ({
   id: e.id,
   record: 'event',
   cells: {
-    date: dateText(e.date, e.dateNote),
-    dateKind: e.date.precision === 'undated' ? '' : e.dateKind === 'reported' ? 'reported by this date' : 'happened',
-    kind: e.kind,
+    date: dateText(e.date, e.dateNote, lang),
+    dateKind: e.date.precision === 'undated' ? '' : e.dateKind === 'reported' ? chartUi[lang].cellReported : chartUi[lang].cellHappened,
+    kind: chartUi[lang].kindCell(e.kind),
     event: e.title,
     summary: e.summary,
   },
   link: sectionLink(c, e.section),
-  sources: e.sources.map((s) => rowSource(c, s)),
+  sources: e.sources.map((s) => rowSource(c, s, lang)),
 });
 
 /** Events of the responses chart: the kinds it draws, minus those it leaves out. */
@@ -162,51 +161,57 @@ const COLUMNS: Record<ChartId, Column[]> = {
   ],
 };
 
-/** The rows of one chart, read from the content in `contentDir`. */
-export function chartRows(id: ChartId, dir = defaultContentDir): Row[] {
-  const c = loadChartContent(dir);
+/**
+ * The rows of one chart, read from the content in `contentDir`, with their words in `lang` (row ids
+ * and numbers are the same in every language).
+ */
+export function chartRows(id: ChartId, dir = defaultContentDir, lang: Lang = 'en'): Row[] {
+  const c = loadChartContent(dir, lang);
+  const w = chartUi[lang];
   switch (id) {
     case 'figures-chart':
-      return c.estimates.map((e) => estimateRow(c, e));
+      return c.estimates.map((e) => estimateRow(c, e, lang));
     case 'timeline-chart':
-      return c.events.map((e) => eventRow(c, e));
+      return c.events.map((e) => eventRow(c, e, lang));
     case 'responses-chart':
-      return responseEvents(c).map((e) => eventRow(c, e));
+      return responseEvents(c).map((e) => eventRow(c, e, lang));
     case 'pipeline-chart': {
       const p = c.charts.get('pipeline-chart')!.pipeline!;
+      // Step ids come from the English labels, so they are the same anchors in every edition.
+      const pEn = loadChartContent(dir).charts.get('pipeline-chart')!.pipeline!;
       const est = (eid: string) => c.estimates.find((e) => e.id === eid)!;
-      const step = (stage: 'channel' | 'promise', name: string) => (s: { label: string; detail: string; sources: string[] }): Row => ({
-        id: stepId(stage, s.label),
+      const step = (stage: 'channel' | 'promise', name: string, en: { label: string }[]) => (s: { label: string; detail: string; sources: string[] }, i: number): Row => ({
+        id: stepId(stage, en[i].label),
         record: 'step',
         cells: { step: name, label: s.label, detail: s.detail },
-        sources: s.sources.map((x) => rowSource(c, x)),
+        sources: s.sources.map((x) => rowSource(c, x, lang)),
       });
       const figure = (name: string) => (e: EstimateRecord): Row => ({
         id: e.id,
         record: 'estimate',
-        cells: { step: name, label: `${formatEstimate(e)}: ${e.claimant.name}`, detail: e.note ?? e.measureNote ?? '' },
-        sources: [rowSource(c, e.source)],
+        cells: { step: name, label: `${formatEstimate(e, lang)}: ${e.claimant.name}`, detail: e.note ?? e.measureNote ?? '' },
+        sources: [rowSource(c, e.source, lang)],
       });
       return [
-        ...p.channels.map(step('channel', 'Channel')),
-        ...p.promises.map(step('promise', 'Promise')),
-        ...p.salaries.map(est).map(figure('Salary offered')),
-        figure('Outcome')(est(p.outcome)),
+        ...p.channels.map(step('channel', w.stepChannel, pEn.channels)),
+        ...p.promises.map(step('promise', w.stepPromise, pEn.promises)),
+        ...p.salaries.map(est).map(figure(w.stepSalary)),
+        figure(w.stepOutcome)(est(p.outcome)),
       ];
     }
     case 'map-chart':
       return c.places.map((p, i) => ({
         id: p.id,
         record: 'place',
-        cells: { number: String(i + 1), place: p.name, country: p.country[0].toUpperCase() + p.country.slice(1), placed: p.coordinates ? 'yes' : 'no: described, not placed', what: p.what },
-        sources: p.sources.map((s) => rowSource(c, s)),
+        cells: { number: lang === 'en' ? String(i + 1) : formatNumber(i + 1, lang), place: p.name, country: w.countryNames[p.country] ?? p.country, placed: p.coordinates ? w.placedYes : w.placedNo, what: p.what },
+        sources: p.sources.map((s) => rowSource(c, s, lang)),
       }));
   }
 }
 
-/** Builds the registry entry of one chart from the content in `dir`. */
-export function chartDef(id: ChartId, dir = defaultContentDir): ChartDef {
-  const c = loadChartContent(dir);
+/** Builds the registry entry of one chart from the content in `dir`, with its words in `lang`. */
+export function chartDef(id: ChartId, dir = defaultContentDir, lang: Lang = 'en'): ChartDef {
+  const c = loadChartContent(dir, lang);
   const text = c.charts.get(id);
   if (!text) throw new Error(`content/charts/${id}.yaml is missing. Fix: create it with title, takeaway, description and section.`);
   return {
@@ -217,11 +222,11 @@ export function chartDef(id: ChartId, dir = defaultContentDir): ChartDef {
     section: text.section,
     theme: c.sectionTheme.get(text.section) ?? text.section,
     note: text.note,
-    columns: COLUMNS[id],
-    rows: async () => chartRows(id, dir),
+    columns: COLUMNS[id].map((col) => ({ key: col.key, label: lang === 'en' ? col.label : (chartUi[lang].columns[col.key] ?? col.label) })),
+    rows: async () => chartRows(id, dir, lang),
     sources: async () => {
       const seen = new Map<string, RowSource>();
-      for (const r of chartRows(id, dir)) for (const s of r.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+      for (const r of chartRows(id, dir, lang)) for (const s of r.sources) if (!seen.has(s.id)) seen.set(s.id, s);
       return [...seen.values()];
     },
   };
@@ -230,9 +235,9 @@ export function chartDef(id: ChartId, dir = defaultContentDir): ChartDef {
 /** Every chart, in CHART_IDS order. */
 export const charts: ChartDef[] = CHART_IDS.map((id) => chartDef(id));
 
-/** The chart with this id; throws with a fix when there is none. */
-export function getChart(id: string): ChartDef {
+/** The chart with this id, in `lang`; throws with a fix when there is none. */
+export function getChart(id: string, lang: Lang = 'en'): ChartDef {
   const def = charts.find((c) => c.id === id);
   if (!def) throw new Error(`<Chart id="${id}">: no such chart. Fix: use one of ${CHART_IDS.join(', ')}.`);
-  return def;
+  return lang === 'en' ? def : chartDef(def.id, defaultContentDir, lang);
 }

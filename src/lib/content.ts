@@ -4,6 +4,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { scanMdx, uniqueIds, type ScanResult } from './scan.ts';
 import { compareFuzzyDates, formatFuzzyDate } from '../schema/dates.ts';
 import { MEASURES } from '../schema/records.ts';
+import { formatDate } from './format.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 export type Theme = CollectionEntry<'themes'>;
 export type Source = CollectionEntry<'sources'>;
@@ -19,6 +21,15 @@ export const themeLang = (t: Theme) => t.id.split('/')[0];
 export async function getThemes(lang = 'en'): Promise<Theme[]> {
   const all = await getCollection('themes', (t) => themeLang(t) === lang);
   return all.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Static paths of the theme pages of one edition, each with its neighbours in reading order. */
+export async function themePaths(lang: Lang) {
+  const themes = await getThemes(lang);
+  return themes.map((theme, i) => ({
+    params: { theme: themeSlug(theme) },
+    props: { theme, prev: themes[i - 1], next: themes[i + 1] },
+  }));
 }
 
 const byId = async <C extends 'sources' | 'estimates' | 'events'>(c: C) =>
@@ -90,5 +101,5 @@ export async function citationsBySource(themes: Theme[]): Promise<Map<string, { 
 
 export { uniqueIds, formatFuzzyDate };
 
-/** The source's date as readers see it: "17 October 2025", or "undated". */
-export const sourceDate = (s: Source) => formatFuzzyDate(s.data.published);
+/** The source's date as readers see it: "17 October 2025", or "undated"; in Arabic "١٧ تشرين الأول ٢٠٢٥". */
+export const sourceDate = (s: Source, lang: Lang = 'en') => formatDate(s.data.published, lang);

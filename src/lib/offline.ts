@@ -36,7 +36,7 @@ export function listFiles(dir: string): BuiltFile[] {
 }
 
 /** Hashed styles and scripts, plus the icons, the manifest and the offline page: small, and used by every page. */
-const KEEP = [/^_astro\/.+\.(css|js)$/, /^favicon\.svg$/, /^icon[\w-]*\.(svg|png)$/, /^manifest\.webmanifest$/, /^offline\/index\.html$/];
+const KEEP = [/^_astro\/.+\.(css|js)$/, /^favicon\.svg$/, /^icon[\w-]*\.(svg|png)$/, /^manifest\.webmanifest$/, /^(ar\/)?offline\/index\.html$/];
 
 /** The URL a built file is served at under `base` ("offline/index.html" → "/base/offline/"). */
 export const urlOf = (path: string, base: string) => base + path.replace(/(^|\/)index\.html$/, '$1');

@@ -14,6 +14,7 @@ import { checkImageAlt } from './rules/images.ts';
 import { checkInternalLinks, sitePages } from './rules/links.ts';
 import { checkUpdates } from './rules/updates.ts';
 import { checkWalks } from './rules/walk.ts';
+import { checkTranslatedThemes } from './rules/translations.ts';
 
 /** One mistake in the content, phrased as an instruction. */
 export interface Problem {
@@ -259,7 +260,9 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
     }
     problems.push(...checkImageAlt(themes));
     problems.push(...checkInternalLinks(themes.map((t) => ({ ...t, headings: t.scan.headings.map((h) => h.id), charts: t.scan.charts.map((c) => c.attrs.id ?? '') })), { sources: [...index.sources.keys()], estimates: [...index.estimates.keys()], events: [...index.events.keys()], pages: opts.pages ?? sitePages() }));
-    // Events link to the section that explains them.
+    // Events link to the section that explains them; checked in English only, as the translation
+    // rule (src/lib/rules/translations.ts) ensures every edition has the same section ids.
+    if (lang !== 'en' && langs.includes('en')) continue;
     for (const [id, data] of index.events) {
       if (typeof data.section === 'string' && !seen.has(data.section)) {
         problems.push({ file: `${rel(join(contentDir, 'events', id))}.yaml`, field: 'section', message: `"${data.section}" is not a section id in the ${lang} themes`, fix: 'use the id of a theme or of a <Heading id> that explains this event' });
@@ -270,6 +273,7 @@ export function validateContent(opts: ValidateOptions): { problems: Problem[]; i
   problems.push(...checkCharts({ root, contentDir, index, charts: opts.charts }));
   problems.push(...checkUpdates(contentDir, rel, index));
   problems.push(...checkWalks({ root, contentDir, index, charts: opts.charts }));
+  problems.push(...checkTranslatedThemes(index.themes, index.estimates));
   return { problems, index };
 }
 

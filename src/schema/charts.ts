@@ -3,6 +3,7 @@
 // Cross-references (estimate, source and section ids) are checked by src/lib/rules/charts.ts.
 import { z } from 'astro/zod';
 import { EVENT_KINDS, ID_PATTERN } from './records.ts';
+import { requireTranslations } from './translations.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(ID_PATTERN, 'must be a record id: lower-case words joined by hyphens');
@@ -54,6 +55,47 @@ export const responsesSchema = z.strictObject({
     .optional(),
 });
 
+const arStep = z.strictObject({ /** Translation of the label. */ label: text(60).optional(), /** Translation of the detail. */ detail: text(300).optional() });
+
+/** The chart's words in Arabic (see src/schema/translations.ts): required for every English one. */
+export const arChart = z.strictObject({
+  /** Translation of the title. */
+  title: text(90).optional(),
+  /** Translation of the takeaway (one sentence). */
+  takeaway: sentence(10, 220).optional(),
+  /** Translation of the description. */
+  description: text(1500).optional(),
+  /** Translation of the note. */
+  note: text(400).optional(),
+  pipeline: z
+    .strictObject({
+      /** Translated channels, in the English order. */
+      channels: z.array(arStep).optional(),
+      /** Translated promises, in the English order. */
+      promises: z.array(arStep).optional(),
+      /** Translation of outcomeRest. */
+      outcomeRest: text(140).optional(),
+      /** Translation of outcomeSays. */
+      outcomeSays: text(300).optional(),
+      /** Translation of outcomeDoesNotSay. */
+      outcomeDoesNotSay: text(300).optional(),
+    })
+    .optional(),
+  responses: z
+    .strictObject({
+      /** Translated reasons, in the English order. */
+      exclude: z.array(z.strictObject({ /** Translation of the reason. */ reason: text(300).optional() })).optional(),
+    })
+    .optional(),
+});
+
+/** Translated fields of a chart record, checked by requireTranslations(). */
+export const CHART_TRANSLATED = [
+  'title', 'takeaway', 'description', 'note',
+  'pipeline.channels.*.label', 'pipeline.channels.*.detail', 'pipeline.promises.*.label', 'pipeline.promises.*.detail',
+  'pipeline.outcomeRest', 'pipeline.outcomeSays', 'pipeline.outcomeDoesNotSay', 'responses.exclude.*.reason',
+] as const;
+
 /** The words of one chart: content/charts/<chart-id>.yaml. */
 export const chartSchema = z.strictObject({
   /** Heading of the chart, as readers see it (a few words). */
@@ -70,7 +112,9 @@ export const chartSchema = z.strictObject({
   pipeline: pipelineSchema.optional(),
   /** Data for the responses chart (required in responses-chart.yaml, not allowed elsewhere). */
   responses: responsesSchema.optional(),
-});
+  /** The chart's words in Arabic; required for every English text field. */
+  ar: arChart.optional(),
+}).superRefine((c, ctx) => requireTranslations(c, CHART_TRANSLATED, ctx));
 
 /** Which country a place is in; the map draws these three. */
 export const PLACE_COUNTRIES = ['iraq', 'russia', 'ukraine'] as const;
@@ -95,8 +139,11 @@ export const placeSchema = z
     sources: z.array(id).min(1),
     /** Order on the map's numbered list (1 comes first). */
     order: z.number().int().positive(),
+    /** The place's name and what happened there, in Arabic (name as Arabic-language media write it). */
+    ar: z.strictObject({ /** Arabic name. */ name: text(40).optional(), /** Translation of "what". */ what: text(300).optional() }).optional(),
   })
   .superRefine((p, ctx) => {
+    requireTranslations(p, ['name', 'what'], ctx);
     if (p.kind !== 'area' && !p.coordinates) {
       ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `is required for a ${p.kind}`, params: { fix: 'add "coordinates: { lon: 44.37, lat: 33.31 }", or set "kind: area" to describe the place without placing it' } });
     }

@@ -3,6 +3,7 @@
 // for cross-references, and by the content check (src/lib/validate.ts), which checks references itself.
 import { z } from 'astro/zod';
 import { DATE_GRAMMAR, DateError, parseFuzzyDate } from './dates.ts';
+import { arEstimate, arEvent, arSource, arUpdate, requireTranslations, TRANSLATED_FIELDS } from './translations.ts';
 
 /** Any zod schema that accepts an id of another record (Astro's `reference()` or a plain string). */
 export type RefSchema = z.ZodType;
@@ -113,8 +114,11 @@ export const sourceSchema = <R extends RefSchema>(ref: R) =>
           }),
         )
         .optional(),
+      /** The translatable fields in Arabic (see src/schema/translations.ts); required for every English one. */
+      ar: arSource.optional(),
     })
     .superRefine((s, ctx) => {
+      requireTranslations(s, TRANSLATED_FIELDS.sources, ctx);
       if (s.published.precision !== 'day' && !s.publishedNote) {
         ctx.addIssue({
           code: 'custom',
@@ -173,8 +177,11 @@ export const estimateSchema = <R extends RefSchema>(ref: R) =>
       contested: z.boolean(),
       /** What a reader must know to read the figure correctly (scope, caveats, who disputes it). */
       note: text(400).optional(),
+      /** The translatable fields in Arabic (see src/schema/translations.ts); required for every English one. */
+      ar: arEstimate.optional(),
     })
     .superRefine((e, ctx) => {
+      requireTranslations(e, TRANSLATED_FIELDS.estimates, ctx);
       const word = WORD_QUALIFIERS.includes(e.qualifier);
       if (e.qualifier === 'range') {
         if (e.low === undefined || e.high === undefined) {
@@ -219,8 +226,11 @@ export const eventSchema = <R extends RefSchema>(ref: R) =>
       sources: z.array(ref).min(1),
       /** The section id (a <Heading id> in a theme) that explains the event. */
       section: z.string().regex(ID_PATTERN),
+      /** The translatable fields in Arabic (see src/schema/translations.ts); required for every English one. */
+      ar: arEvent.optional(),
     })
     .superRefine((e, ctx) => {
+      requireTranslations(e, TRANSLATED_FIELDS.events, ctx);
       if (e.date.precision === 'undated' && !e.dateNote) {
         ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'is required when "date" is "undated": say what is known of the date' });
       }
@@ -230,7 +240,8 @@ export const eventSchema = <R extends RefSchema>(ref: R) =>
 export const UPDATE_KINDS = ['published', 'update', 'correction'] as const;
 
 /** One dated entry of the public log of changes and corrections (content/updates/*.yaml). */
-export const updateSchema = z.strictObject({
+export const updateSchema = z
+  .strictObject({
   /** Day the change went live, as "yyyy-mm-dd". */
   date: fuzzyDate.refine((d) => d.precision === 'day', 'must be an exact day such as "2026-11-22"'),
   /** "published" for a first publication, "update" for new or revised material, "correction" for a fixed mistake. */
@@ -241,7 +252,10 @@ export const updateSchema = z.strictObject({
   summary: text(600),
   /** Theme or section ids the change affects, so the entry can link to them. */
   sections: z.array(z.string().regex(ID_PATTERN, 'must be a section id: lower-case words joined by hyphens')).optional(),
-});
+  /** The title and summary in Arabic (see src/schema/translations.ts); required. */
+  ar: arUpdate.optional(),
+  })
+  .superRefine((u, ctx) => requireTranslations(u, TRANSLATED_FIELDS.updates, ctx));
 
 export type FuzzyDateValue = z.output<typeof fuzzyDate>;
 export type ThemeData = z.output<typeof themeSchema>;

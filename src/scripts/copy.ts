@@ -14,7 +14,8 @@ if (navigator.clipboard && buttons.length) {
     if (!b) return;
     const { copyUrl, copyText, done } = b.dataset;
     const text = copyUrl ? new URL(copyUrl, canonical).href : (document.getElementById(copyText!)?.textContent ?? '').trim();
-    let msg = 'Copying failed: select the text and copy it by hand';
+    // The failure message is the page's, in its language (Base.astro puts it on <body>).
+    let msg = document.body.dataset.copyFailed ?? '';
     try {
       await navigator.clipboard.writeText(text);
       msg = `${done}: ${text.length > 80 ? `${text.slice(0, 77)}…` : text}`;

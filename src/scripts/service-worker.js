@@ -87,7 +87,9 @@ async function networkFirst(event) {
   } catch (err) {
     if (kept) return kept;
     if (req.mode === 'navigate') {
-      const offline = await cache.match(CONFIG.base + 'offline/');
+      // The notice in the reader's edition: Arabic for a page under ar/, English otherwise.
+      const edition = new URL(req.url).pathname.startsWith(CONFIG.base + 'ar/') ? 'ar/' : '';
+      const offline = (await cache.match(CONFIG.base + edition + 'offline/')) ?? (await cache.match(CONFIG.base + 'offline/'));
       if (offline) return offline;
     }
     throw err;

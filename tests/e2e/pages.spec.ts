@@ -18,7 +18,10 @@ test.describe('every page', () => {
       const errors = watchErrors(page);
       const res = await page.goto(path);
       expect(res?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      // The Arabic edition lives under ar/ and reads right to left; everything else is English.
+      const arabic = path.startsWith('ar/');
+      await expect(page.locator('html')).toHaveAttribute('lang', arabic ? 'ar' : 'en');
+      await expect(page.locator('html')).toHaveAttribute('dir', arabic ? 'rtl' : 'ltr');
       await expect(page.locator('h1')).toHaveCount(1);
       expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(30);
       expect(await page.title()).not.toBe('');

@@ -32,7 +32,7 @@ describe('checkEstimatesUsed(index, options)', () => {
 
   it('names a record that only the table of estimates would show, and says how to fix it', () => {
     const problems = problemsAfter((f) =>
-      f.write('estimates/unused-figure.yaml', 'measure: killed\nqualifier: exactly\nvalue: 3\nunit: people\nclaimant:\n  name: Someone\n  kind: media\ndate: 2025-10-17\nsource: shafaq-willing-to-enlist\ncontested: false\n'),
+      f.write('estimates/unused-figure.yaml', 'measure: killed\nqualifier: exactly\nvalue: 3\nunit: people\nclaimant:\n  name: Someone\n  kind: media\ndate: 2025-10-17\nsource: shafaq-willing-to-enlist\ncontested: false\nar:\n  claimant:\n    name: شخص ما\n'),
     );
     assert.deepEqual(problems, [
       {

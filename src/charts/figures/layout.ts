@@ -6,6 +6,8 @@ import { MEASURES, type Measure } from '../../schema/records.ts';
 import { estimateInterval, formatEstimate, formatNumber, type EstimateValue } from '../../lib/format.ts';
 import { placeBeside, type Beside } from '../shared/place.ts';
 import { boldWidth, r1, textWidth, wrapText } from '../shared/text.ts';
+import { chartUi } from '../../i18n/charts.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 /** What the layout needs of an estimate record. */
 export interface FigureInput extends EstimateValue {
@@ -94,6 +96,8 @@ export interface FiguresOptions {
   outlets: Map<string, string>;
   /** Heading of each measure's group. */
   measureLabels: Record<Measure, string>;
+  /** Language of the words and numbers drawn (English by default). */
+  lang?: Lang;
 }
 
 /** Label and note sizes in px, and the distance between label lines. */
@@ -134,7 +138,9 @@ export function figureMark(e: EstimateValue, x: (v: number) => number, start: nu
 
 /** Lays out every estimate for a drawing `width` px wide: panels by unit, groups by measure, one row per record. */
 export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): FiguresLayout {
-  const { width } = opts;
+  const { width, lang = 'en' } = opts;
+  const w = chartUi[lang];
+  const panelTitles: Record<EstimateValue['unit'], string> = lang === 'en' ? PANEL_TITLES : { people: w.panelPeople, percent: w.panelPercent, 'usd-per-month': w.panelUsd };
   // Wide drawings put the labels in a column beside the marks, one row per record; narrow ones put each
   // label above its mark, so both the label and the scale get the whole width of a phone.
   const split = width >= SPLIT_MIN;
@@ -153,15 +159,15 @@ export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): F
       x = s;
       const [a, b] = s.domain();
       ticks = [];
-      for (let v = a; v <= b; v *= 10) ticks.push({ x: r1(s(v)), label: powerLabel(v) });
+      for (let v = a; v <= b; v *= 10) ticks.push({ x: r1(s(v)), label: lang === 'en' ? powerLabel(v) : w.powerLabel(v) });
     } else {
       const max = unit === 'percent' ? 100 : Math.ceil((Math.max(...records.map((e) => e.value ?? e.high ?? 0)) * 1.15) / 500) * 500;
       const s = scaleLinear().domain([0, max]).range(plot);
       x = s;
-      ticks = s.ticks(unit === 'percent' ? 4 : 3).map((v) => ({ x: r1(s(v)), label: unit === 'percent' ? `${v}%` : `$${formatNumber(v)}` }));
+      ticks = s.ticks(unit === 'percent' ? 4 : 3).map((v) => ({ x: r1(s(v)), label: unit === 'percent' ? w.percentTick(v) : w.usdTick(v) }));
     }
-    const titleLines = wrapText(PANEL_TITLES[unit], width - 2 * PAD, SIZE.title, boldWidth);
-    const panel: FiguresPanel = { unit, title: PANEL_TITLES[unit], y, height: 0, titleY: y + 18, axisY: 0, plot, labelWidth, ticks, rows: [] };
+    const titleLines = wrapText(panelTitles[unit], width - 2 * PAD, SIZE.title, boldWidth);
+    const panel: FiguresPanel = { unit, title: panelTitles[unit], y, height: 0, titleY: y + 18, axisY: 0, plot, labelWidth, ticks, rows: [] };
     panel.title = titleLines.join('\n');
     panel.axisY = y + 18 + (titleLines.length - 1) * 18 + 24;
     let ry = panel.axisY + 8;
@@ -173,12 +179,12 @@ export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): F
         ry += 26;
       }
       for (const e of group) {
-        const value = formatEstimate(e);
+        const value = formatEstimate(e, lang);
         const lines = wrapText(`${value} · ${e.claimant.name}`, labelWidth, SIZE.label);
         const labelY = ry + 14;
         const markY = split ? labelY - 4 : labelY + (lines.length - 1) * LINE + 14;
         const mark = figureMark(e, x, plot[0], plot[1]);
-        const note = `${opts.outlets.get(e.source) ?? e.source}${e.contested ? ' · contested' : ''}`;
+        const note = `${opts.outlets.get(e.source) ?? e.source}${e.contested ? w.contestedNote : ''}`;
         const nw = textWidth(note, SIZE.note);
         const beside = placeBeside(mark.x0 - 5, mark.x1 + 5, nw, plot[0], plot[1]);
         const row: FigureRecordRow = {

@@ -11,6 +11,8 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { spread } from '../shared/place.ts';
 import { r1, textWidth } from '../shared/text.ts';
+import { chartUi } from '../../i18n/charts.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 /** What the layout needs of a place record. */
 export interface MapPlace {
@@ -184,6 +186,8 @@ export interface MapOptions {
   mapHeight?: number;
   /** The inset's box: over a corner of the main map, or below it when mapHeight leaves room. */
   inset: Box;
+  /** Language of the labels (English by default). */
+  lang?: Lang;
 }
 
 /**
@@ -205,7 +209,7 @@ export function layoutMap(countries: FeatureCollection<Geometry, { name: string 
   const inDetail = (p: MapPlace) => p.coordinates!.lon >= DETAIL.west && p.coordinates!.lon <= DETAIL.east && p.coordinates!.lat >= DETAIL.south && p.coordinates!.lat <= DETAIL.north;
   const point = (proj: typeof projection) => (p: MapPlace): Point => {
     const [x, y] = proj([p.coordinates!.lon, p.coordinates!.lat])!;
-    return { p, n: places.indexOf(p) + 1, x: r1(x), y: r1(y), label: `${places.indexOf(p) + 1} ${p.name}` };
+    return { p, n: places.indexOf(p) + 1, x: r1(x), y: r1(y), label: chartUi[opts.lang ?? 'en'].placeLabel(places.indexOf(p) + 1, p.name) };
   };
   const placed = places.filter((p) => p.coordinates);
   const detail = placed.filter(inDetail);

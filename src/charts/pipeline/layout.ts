@@ -2,7 +2,9 @@
 // (100 squares, the share who returned alive marked as a bound). Steps flow top to bottom, which reads
 // the same on a phone and on a wide screen; only the number of boxes per row changes.
 import { scaleLinear } from 'd3';
-import { formatNumber, type EstimateValue } from '../../lib/format.ts';
+import { formatEstimate, formatNumber, type EstimateValue } from '../../lib/format.ts';
+import { chartUi } from '../../i18n/charts.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import { figureMark, type FigureMark } from '../figures/layout.ts';
 import { placeBeside } from '../shared/place.ts';
 import { boldWidth, r1, textWidth, wrapText } from '../shared/text.ts';
@@ -84,8 +86,9 @@ export function layoutBoxes(items: { id: string; label: string }[], y: number, w
   return { boxes, bottom: y - gap };
 }
 
-/** Lays out the pipeline for a drawing `width` px wide. */
-export function layoutPipeline(input: PipelineInput, width: number): PipelineLayout {
+/** Lays out the pipeline for a drawing `width` px wide, with its words in `lang`. */
+export function layoutPipeline(input: PipelineInput, width: number, lang: Lang = 'en'): PipelineLayout {
+  const w = chartUi[lang];
   const cols = width >= 560 ? 4 : 2;
   const stages: PipelineStage[] = [];
   const arrows: { x: number; y: number }[] = [];
@@ -102,9 +105,9 @@ export function layoutPipeline(input: PipelineInput, width: number): PipelineLay
     y += 32;
   };
 
-  stage('1. Channels: how recruits are reached', input.channels);
+  stage(w.stageChannels, input.channels);
   arrow();
-  stage('2. Promises: what they are offered', input.promises);
+  stage(w.stagePromises, input.promises);
 
   // The salary offers, to scale, on their own linear axis in dollars.
   const plot: [number, number] = [PAD + 4, width - PAD - 4];
@@ -112,10 +115,10 @@ export function layoutPipeline(input: PipelineInput, width: number): PipelineLay
   const x = scaleLinear().domain([0, max]).range(plot);
   const titleY = y + 26;
   const axisY = titleY + 24;
-  const ticks = x.ticks(3).map((v) => ({ x: r1(x(v)), label: `$${formatNumber(v)}` }));
+  const ticks = x.ticks(3).map((v) => ({ x: r1(x(v)), label: w.usdTick(v) }));
   let ry = axisY + 6;
   const rows: SalaryRow[] = input.salaries.map((s) => {
-    const value = `${s.qualifier === 'up-to' ? 'up to ' : ''}$${formatNumber(s.value ?? s.high ?? 0)} a month`;
+    const value = lang === 'en' ? `${s.qualifier === 'up-to' ? 'up to ' : ''}$${formatNumber(s.value ?? s.high ?? 0)} a month` : formatEstimate(s, lang);
     const lines = wrapText(`${value} · ${s.who}`, width - 2 * PAD, 13);
     const labelY = ry + 14;
     const markY = labelY + (lines.length - 1) * LINE + 14;
@@ -130,7 +133,7 @@ export function layoutPipeline(input: PipelineInput, width: number): PipelineLay
 
   // The outcome: 100 squares; the stated share (a bound) outlined and hatched.
   const outcomeTitleY = y + 16;
-  stages.push({ title: '3. Outcome: who has come back', titleY: outcomeTitleY, boxes: [] });
+  stages.push({ title: w.stageOutcome, titleY: outcomeTitleY, boxes: [] });
   const size = 14;
   const gap = 3;
   const gx = PAD;
@@ -139,7 +142,7 @@ export function layoutPipeline(input: PipelineInput, width: number): PipelineLay
   const cells = Array.from({ length: 100 }, (_, i) => ({ x: gx + (i % 10) * (size + gap), y: gy + Math.floor(i / 10) * (size + gap), marked: i < marked }));
   const gridW = 10 * (size + gap) - gap;
   const bound = { x: gx - 2, y: gy - 2, w: marked * (size + gap) - gap + 4, h: size + 4 };
-  const said = `${input.outcome.qualifier === 'fewer-than' ? 'Fewer than' : 'Up to'} ${formatNumber(input.outcome.value ?? input.outcome.high ?? 0)} in 100 returned alive`;
+  const said = w.outcomeSaid(input.outcome.qualifier === 'fewer-than', input.outcome.value ?? input.outcome.high ?? 0);
   const labels: OutcomeGrid['labels'] = [];
   // Beside the grid when there is room for a readable column, else under it.
   const side = width - gx - gridW - 16 - PAD >= 180;
@@ -147,7 +150,7 @@ export function layoutPipeline(input: PipelineInput, width: number): PipelineLay
   const lw = width - lx - PAD;
   let ly = side ? gy + 11 : gy + 10 * (size + gap) + 18;
   for (const text of wrapText(said, lw, 13, boldWidth)) labels.push({ text, x: lx, y: ly, strong: true }), (ly += LINE);
-  for (const text of wrapText(`${input.outcome.who}, reported by ${input.outcome.outlet}`, lw, 13)) labels.push({ text, x: lx, y: ly, strong: false }), (ly += LINE);
+  for (const text of wrapText(w.reportedBy(input.outcome.who, input.outcome.outlet), lw, 13)) labels.push({ text, x: lx, y: ly, strong: false }), (ly += LINE);
   ly += 8;
   for (const text of wrapText(input.outcome.rest, lw, 13)) labels.push({ text, x: lx, y: ly, strong: false }), (ly += LINE);
   const bottom = Math.max(gy + 10 * (size + gap), ly);

@@ -3,7 +3,10 @@
 // span the date allows (a day is a dot; a month, part of a year or a year is a bar), so no date looks
 // more precise than its source. Undated events are not placed: they are returned for listing.
 import { scaleUtc } from 'd3';
-import { compareFuzzyDates, formatFuzzyDate, type FuzzyDate } from '../../schema/dates.ts';
+import { compareFuzzyDates, type FuzzyDate } from '../../schema/dates.ts';
+import { formatDate } from '../../lib/format.ts';
+import { chartUi } from '../../i18n/charts.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import { placeBeside } from '../shared/place.ts';
 import { r1, textWidth, wrapText } from '../shared/text.ts';
 
@@ -73,6 +76,8 @@ export interface TimelineOptions {
   domain: [string, string];
   /** Lanes: when given, events are grouped under these headings in this order (by their `kind`). */
   groups?: { key: string; label: string }[];
+  /** Language of the words and dates drawn (English by default). */
+  lang?: Lang;
 }
 
 export const LINE = 16;
@@ -94,34 +99,36 @@ export function timelineDomain(dates: FuzzyDate[]): [string, string] {
   return [start, end];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * Ticks for a time axis: 1 January of each year when the domain covers two years or more; otherwise
  * the first of each month ("Sep", "Oct", … with the year on January and on the first tick), every
  * second month when the drawing is narrow.
  */
-export function timeTicks(domain: [string, string], width: number): { date: Date; label: string }[] {
+export function timeTicks(domain: [string, string], width: number, lang: Lang = 'en'): { date: Date; label: string }[] {
+  const w = chartUi[lang];
   const [a, b] = [utc(domain[0]), new Date(utc(domain[1]).getTime() + DAY)];
   const out: { date: Date; label: string }[] = [];
   const years = (b.getTime() - a.getTime()) / (365.25 * DAY);
   if (years >= 2) {
-    for (let y = a.getUTCFullYear() + (a.getUTCMonth() || a.getUTCDate() > 1 ? 1 : 0); Date.UTC(y, 0, 1) < b.getTime(); y++) out.push({ date: new Date(Date.UTC(y, 0, 1)), label: String(y) });
+    for (let y = a.getUTCFullYear() + (a.getUTCMonth() || a.getUTCDate() > 1 ? 1 : 0); Date.UTC(y, 0, 1) < b.getTime(); y++) out.push({ date: new Date(Date.UTC(y, 0, 1)), label: w.yearTick(y) });
     return out;
   }
-  const step = width < 400 && years > 0.6 ? 2 : 1;
+  // Arabic month names (تشرين الثاني, كانون الأول) are about twice as long as "Nov", "Dec": every second
+  // month is labelled unless the drawing is very wide.
+  const step = (width < 400 && years > 0.6) || (lang !== 'en' && width < 800) ? 2 : 1;
   let d = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + (a.getUTCDate() > 1 ? 1 : 0), 1));
   while (d < b) {
     const m = d.getUTCMonth();
-    out.push({ date: d, label: m === 0 || !out.length ? `${MONTHS[m]} ${d.getUTCFullYear()}` : MONTHS[m] });
+    out.push({ date: d, label: w.monthTick(d, m === 0 || !out.length) });
     d = new Date(Date.UTC(d.getUTCFullYear(), m + step, 1));
   }
   return out;
 }
 
 /** "by 17 October 2025" for a reported date, "September 2025" for one that happened then. */
-export function dateLabel(date: FuzzyDate, dateKind: TimelineInput['dateKind']): string {
-  return `${dateKind === 'reported' ? 'by ' : ''}${formatFuzzyDate(date)}`;
+export function dateLabel(date: FuzzyDate, dateKind: TimelineInput['dateKind'], lang: Lang = 'en'): string {
+  const d = formatDate(date, lang);
+  return dateKind === 'reported' ? chartUi[lang].byDate(d) : d;
 }
 
 /** Lays out dated events one row each (grouped into lanes when `groups` is given), oldest first. */
@@ -132,7 +139,7 @@ export function layoutTimeline(events: TimelineInput[], opts: TimelineOptions): 
   const labelWidth = split ? Math.round(width * 0.42) : width - 2 * PAD;
   const plot: [number, number] = split ? [PAD + labelWidth + 16, width - PAD - 4] : [PAD + 4, width - PAD - 4];
   const x = scaleUtc().domain([utc(opts.domain[0]), new Date(utc(opts.domain[1]).getTime() + DAY)]).range(plot);
-  const ticks = timeTicks(opts.domain, width).map((t) => ({ x: r1(x(t.date)), label: t.label }));
+  const ticks = timeTicks(opts.domain, width, opts.lang).map((t) => ({ x: r1(x(t.date)), label: t.label }));
   const axisY = 24;
   const rows: TimelineLayout['rows'] = [];
   const dated = events.filter((e) => e.date.precision !== 'undated').sort((a, b) => compareFuzzyDates(a.date, b.date));
@@ -157,7 +164,7 @@ export function layoutTimeline(events: TimelineInput[], opts: TimelineOptions): 
       const reported = e.dateKind === 'reported';
       const shape = e.date.precision === 'day' ? 'dot' : 'bar';
       const leadX = reported ? Math.max(plot[0], x0 - 28) : x0;
-      const note = dateLabel(e.date, e.dateKind);
+      const note = dateLabel(e.date, e.dateKind, opts.lang);
       const beside = placeBeside(leadX - 4, Math.max(x1, x0) + 5, textWidth(note, 11), plot[0], plot[1]);
       rows.push({
         type: 'event', id: e.id, kind: e.kind, y, lines, labelY, markY,

@@ -35,12 +35,20 @@ export const STRIP = { height: 34, pad: 8, axisY: 24 } as const;
 
 const compact = (n: number) => (n >= 1e6 ? `${n / 1e6}m` : n >= 1000 ? `${n / 1000}k` : String(n));
 
+/** Tick labels in the page's language (the Arabic edition passes Arabic-Indic ones). */
+export interface TickLabels {
+  power: (v: number) => string;
+  percent: (v: number) => string;
+  usd: (v: number) => string;
+}
+const LATIN_LABELS: TickLabels = { power: (v) => compact(v), percent: (v) => `${v}%`, usd: (v) => `$${compact(v)}` };
+
 /**
  * Lays out the strip for the figure `activeId` among `all` (only those of its unit are drawn): head
  * counts on a logarithmic axis from 1 to 1,000,000 (as the figures chart), percentages from 0 to 100,
  * money from 0 to the largest offer. Open bounds run to the end of the axis.
  */
-export function layoutStrip(all: StripInput[], activeId: string, width: number): StripLayout {
+export function layoutStrip(all: StripInput[], activeId: string, width: number, labels: TickLabels = LATIN_LABELS): StripLayout {
   const active = all.find((e) => e.id === activeId);
   if (!active) throw new Error(`layoutStrip: no figure "${activeId}" among the ${all.length} given`);
   const same = all.filter((e) => e.unit === active.unit);
@@ -50,12 +58,12 @@ export function layoutStrip(all: StripInput[], activeId: string, width: number):
   if (active.unit === 'people') {
     const s = scaleLog().domain([1, 1e6]).range(range).clamp(true);
     x = s;
-    ticks = [1, 10, 100, 1000, 1e4, 1e5, 1e6].map((v) => ({ x: s(v), label: compact(v) }));
+    ticks = [1, 10, 100, 1000, 1e4, 1e5, 1e6].map((v) => ({ x: s(v), label: labels.power(v) }));
   } else {
     const max = active.unit === 'percent' ? 100 : Math.max(...same.map((e) => estimateInterval(e).high ?? estimateInterval(e).low ?? 0)) * 1.1;
     const s = scaleLinear().domain([0, max]).range(range).nice().clamp(true);
     x = s;
-    ticks = s.ticks(4).map((v) => ({ x: s(v), label: active.unit === 'percent' ? `${v}%` : `$${compact(v)}` }));
+    ticks = s.ticks(4).map((v) => ({ x: s(v), label: active.unit === 'percent' ? labels.percent(v) : labels.usd(v) }));
   }
   const marks = same.map((e) => {
     const i = estimateInterval(e);

@@ -18,7 +18,9 @@ export interface StoryRuleOptions {
  * table of all estimates does not count: a figure only listed there is never explained to the reader.
  */
 export function checkEstimatesUsed(index: ContentIndex, opts: StoryRuleOptions): Problem[] {
-  const used = new Set(index.themes.flatMap((t) => t.scan.estimates.map((e) => e.attrs.id)));
+  // English prose only: the translation rule (src/lib/rules/translations.ts) makes every edition
+  // show the figures its English original shows, so a figure told only in a translation is not told.
+  const used = new Set(index.themes.filter((t) => t.lang === 'en').flatMap((t) => t.scan.estimates.map((e) => e.attrs.id)));
   return [...index.estimates.keys()]
     .filter((id) => !used.has(id))
     .map((id) => ({
@@ -39,6 +41,11 @@ const NUMBER_WORDS = [
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ];
 const NUMBER = new RegExp(`\\d[\\d,.]*\\d%?|\\d%?|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'i');
+/**
+ * The same in the Arabic edition: Arabic-Indic digits (with the Arabic separators) and the words for
+ * dozens, hundreds and thousands, with or without the article or a preposition in front.
+ */
+const NUMBER_AR = /[٠-٩][٠-٩٬٫]*|(?:^|[\s«(])(?:[وبل]?ال|[وبل])?(?:عشرات|مئات|آلاف|ملايين)(?=[\s.،؛»)]|$)/;
 
 /** A component alone on its line (<EstimatesTable />, <EventList />, <Chart id="…" />): not prose. */
 const LONE_COMPONENT = /^\s*<[A-Z][\w.]*\b[^>]*\/>\s*$/;
@@ -78,7 +85,7 @@ export function checkNumbersCited(index: ContentIndex, opts: StoryRuleOptions): 
     const flush = () => {
       if (unit.length && !unit.some((l) => /<(?:Cite|Estimate)\b/.test(l.text))) {
         for (const l of unit) {
-          const m = NUMBER.exec(prose(l.text));
+          const m = (t.lang === 'ar' ? NUMBER_AR : NUMBER).exec(prose(l.text));
           if (m) {
             problems.push({
               file: t.file,
