@@ -36,7 +36,9 @@ describe('scanMdx(body) with aliases', () => {
 
 describe('validateContent(options) with aliases', () => {
   it('accepts a renamed heading that keeps its old id', () => {
-    const problems = problemsAfter((f) => f.edit('themes/en/recruitment-tactics.mdx', '<Heading id="who-is-targeted">', '<Heading id="targeted-recruits" aliases={["who-is-targeted"]}>'));
+    const problems = problemsAfter((f) => {
+      for (const lang of ['en', 'ar']) f.edit(`themes/${lang}/recruitment-tactics.mdx`, '<Heading id="who-is-targeted">', '<Heading id="targeted-recruits" aliases={["who-is-targeted"]}>');
+    });
     assert.equal(formatProblems(problems), 'The content has 0 problems:\n\n\n');
   });
   it('rejects an alias that another section uses as its id', () => {

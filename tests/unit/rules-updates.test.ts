@@ -40,7 +40,7 @@ describe('checkUpdates(contentDir, rel, index)', () => {
   });
   it('accepts a section known only by its alias', () => {
     const problems = problemsAfter((f) => {
-      f.edit('themes/en/recruitment-tactics.mdx', '<Heading id="who-is-targeted">', '<Heading id="targeted-recruits" aliases={["who-is-targeted"]}>');
+      for (const lang of ['en', 'ar']) f.edit(`themes/${lang}/recruitment-tactics.mdx`, '<Heading id="who-is-targeted">', '<Heading id="targeted-recruits" aliases={["who-is-targeted"]}>');
       f.append(FILE, 'sections: [who-is-targeted]\n');
     });
     assert.equal(formatProblems(problems), 'The content has 0 problems:\n\n\n');
