@@ -1,8 +1,11 @@
 // Which section the reader is in: the last section heading (or section) that has scrolled past the
 // top of the screen, below the sticky header.
 
-/** Elements whose ids are shared by both editions and name a place in the text. */
-const TARGETS = 'main :is(h2, h3, h4, section)[id]';
+/**
+ * Elements whose ids are shared by both editions and name a place in the text. Navigation is left
+ * out: the contents column stays in view (sticky) beside the text, so its title is no place in it.
+ */
+const TARGETS = 'main :is(h2, h3, h4, section)[id]:not(nav *)';
 
 /**
  * Id of the section at the top of the reader's screen, or "" above the first one. The reader's own

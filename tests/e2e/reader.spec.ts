@@ -3,7 +3,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync } from 'node:zlib';
-import { builtPages } from '../helpers/site.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/fixture.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 800 };
@@ -222,10 +224,12 @@ for (const [name, viewport] of [['phone', PHONE], ['wide screen', WIDE]] as cons
   });
 }
 
-test('every theme page stays within budget: JavaScript under 5 KB and everything under 40 KB, brotli', async ({ page }) => {
+test(`every theme page, in both editions, stays within the benchmark's budget (bench/budgets.json), brotli`, async ({ page }) => {
   const br = (b: Buffer) => brotliCompressSync(b).length;
-  const themes = builtPages().filter((p) => /^[a-z-]+\/$/.test(p) && !['sources/', 'offline/'].includes(p));
-  expect(themes.length).toBeGreaterThanOrEqual(5);
+  const { themePage } = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as { themePage: { transferBrotliBytes: number; jsBrotliBytes: number } };
+  const slugs = readdirSync(join(ROOT, 'content/themes/en')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+  const themes = slugs.flatMap((s) => [`${s}/`, `ar/${s}/`]);
+  expect(slugs.length).toBeGreaterThanOrEqual(5);
   for (const path of themes) {
     const bodies: Buffer[] = [];
     page.on('response', async (res) => bodies.push(await res.body().catch(() => Buffer.alloc(0))));
@@ -235,9 +239,9 @@ test('every theme page stays within budget: JavaScript under 5 KB and everything
     await page.waitForLoadState('networkidle');
     const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
     const js = br(Buffer.concat([...scripts, ...inline.map((s) => Buffer.from(s))]));
-    expect(js, `${path}: JavaScript, brotli`).toBeLessThan(5 * 1024);
+    expect(js, `${path}: JavaScript, brotli`).toBeLessThan(themePage.jsBrotliBytes);
     const total = bodies.reduce((n, b) => n + br(b), 0);
-    expect(total, `${path}: all transfer, brotli`).toBeLessThan(40 * 1024);
+    expect(total, `${path}: all transfer, brotli`).toBeLessThan(themePage.transferBrotliBytes);
     page.removeAllListeners('response');
   }
 });

@@ -9,9 +9,9 @@ import { builtPages } from '../helpers/site.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { pngSize } from '../../src/lib/share-image.ts';
 
-const pages = builtPages().filter((p) => p !== '404.html');
-/** Pages readers share: all but the embed pages, whose canonical URL is their chart's page. */
-const sharedPages = pages.filter((p) => !p.startsWith('embed/'));
+const pages = builtPages().filter((p) => p !== '404.html' && p !== 'ar/404/');
+/** Pages readers share: all but the embed pages (both editions), whose canonical URL is their chart's page. */
+const sharedPages = pages.filter((p) => !/^(ar\/)?embed\//.test(p));
 /** The records of one content folder, by file name. */
 const records = (folder: string) =>
   new Map(
@@ -166,7 +166,7 @@ test('robots.txt names the sitemap, and the sitemap lists every page but the 404
   const listed = new Set<string>();
   for (const s of sitemaps) for (const m of (await (await fetchSiteUrl(request, baseURL!, s)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)) listed.add(new URL(m[1]).pathname);
   const base = new URL(baseURL!).pathname;
-  const expected = sharedPages.filter((p) => p !== 'offline/').map((p) => `${base}${p}`);
+  const expected = sharedPages.filter((p) => !/^(ar\/)?offline\/$/.test(p)).map((p) => `${base}${p}`);
   expect([...listed].sort()).toEqual(expected.sort());
 });
 
