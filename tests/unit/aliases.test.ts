@@ -1,20 +1,10 @@
 // A renamed section keeps its old id as an alias: the scanner reads it and the content check
 // treats it as a taken id.
-import { describe, it, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanMdx, parseIdList } from '../../src/lib/scan.ts';
-import { validateContent, formatProblems } from '../../src/lib/validate.ts';
-import { ContentFixture } from '../helpers/fixture.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
-
-const fixtures: ContentFixture[] = [];
-after(() => fixtures.forEach((f) => f.cleanup()));
-const problemsAfter = (breakIt: (f: ContentFixture) => void) => {
-  const f = new ContentFixture();
-  fixtures.push(f);
-  breakIt(f);
-  return validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS }).problems;
-};
+import { formatProblems } from '../../src/lib/validate.ts';
+import { problemsAfter } from '../helpers/problems.ts';
 
 describe('parseIdList(raw)', () => {
   it('reads double- and single-quoted ids', () => assert.deepEqual(parseIdList(`["old-one", 'older']`), ['old-one', 'older']));

@@ -1,19 +1,9 @@
-import { describe, it, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateContent, type Problem } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validate.ts';
 import { CHART_IDS } from '../../src/lib/charts.ts';
-import { ContentFixture, ROOT } from '../helpers/fixture.ts';
-
-const fixtures: ContentFixture[] = [];
-after(() => fixtures.forEach((f) => f.cleanup()));
-
-/** Validates a fixture copy of the content, with the real chart ids, after one mistake has been made in it. */
-function problemsAfter(breakIt: (f: ContentFixture) => void): Problem[] {
-  const f = new ContentFixture();
-  fixtures.push(f);
-  breakIt(f);
-  return validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS }).problems;
-}
+import { ROOT, type ContentFixture } from '../helpers/fixture.ts';
+import { problemsAfter } from '../helpers/problems.ts';
 
 describe('checkCharts() through validateContent(options)', () => {
   it('finds no problem in the real charts and places', () => {

@@ -1,20 +1,9 @@
-import { describe, it, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CHART_IDS } from '../../src/lib/charts.ts';
 import { validateContent, formatProblems, type Problem } from '../../src/lib/validate.ts';
 import { checkEstimatesUsed, checkNumbersCited } from '../../src/lib/rules/story.ts';
-import { ContentFixture, ROOT } from '../helpers/fixture.ts';
-
-const fixtures: ContentFixture[] = [];
-after(() => fixtures.forEach((f) => f.cleanup()));
-
-/** Validates a fixture copy of the content after one change has been made in it. */
-function problemsAfter(change: (f: ContentFixture) => void): Problem[] {
-  const f = new ContentFixture();
-  fixtures.push(f);
-  change(f);
-  return validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS }).problems;
-}
+import { ROOT, type ContentFixture } from '../helpers/fixture.ts';
+import { problemsAfter } from '../helpers/problems.ts';
 
 const FRONTMATTER = '---\ntitle: Numbers\nsummary: A theme written only to exercise the rule about numbers and citations.\norder: 99\nupdated: 2026-11-22\n---\n';
 /** Writes themes/en/numbers.mdx with `body` after the frontmatter (body line 1 is file line 7). */

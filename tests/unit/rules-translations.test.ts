@@ -1,19 +1,8 @@
 // The Arabic edition must mirror the English one: translated record fields and translated themes.
-import { describe, it, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateContent, formatProblems, type Problem } from '../../src/lib/validate.ts';
-import { ContentFixture } from '../helpers/fixture.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
-
-const fixtures: ContentFixture[] = [];
-after(() => fixtures.forEach((f) => f.cleanup()));
-
-function problemsAfter(breakIt: (f: ContentFixture) => void): Problem[] {
-  const f = new ContentFixture();
-  fixtures.push(f);
-  breakIt(f);
-  return validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS }).problems;
-}
+import { formatProblems, type Problem } from '../../src/lib/validate.ts';
+import { problemsAfter } from '../helpers/problems.ts';
 
 /** Asserts exactly one problem, in this file and field, and returns it. */
 function only(problems: Problem[], file: string, field: string): Problem {

@@ -1,19 +1,11 @@
 // The updates log is content like the rest: a broken entry stops the build with an instruction.
-import { describe, it, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateContent, formatProblems, type Problem } from '../../src/lib/validate.ts';
-import { ContentFixture } from '../helpers/fixture.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
+import { formatProblems, type Problem } from '../../src/lib/validate.ts';
+import { problemsAfter } from '../helpers/problems.ts';
 
-const fixtures: ContentFixture[] = [];
-after(() => fixtures.forEach((f) => f.cleanup()));
 const FILE = 'updates/first-publication.yaml';
-function problemsAfter(breakIt: (f: ContentFixture) => void): Problem[] {
-  const f = new ContentFixture();
-  fixtures.push(f);
-  breakIt(f);
-  return validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS }).problems;
-}
+
 const only = (problems: Problem[], field: string) => {
   const p = problems.find((x) => x.file.endsWith(FILE) && x.field === field);
   if (!p) assert.fail(`expected a problem in ${FILE} at ${field}, got:\n${formatProblems(problems)}`);

@@ -1,19 +1,8 @@
-import { describe, it, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateContent, formatProblems, type Problem } from '../../src/lib/validate.ts';
-import { ContentFixture, ROOT } from '../helpers/fixture.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
-
-const fixtures: ContentFixture[] = [];
-after(() => fixtures.forEach((f) => f.cleanup()));
-
-/** Validates a fixture copy of the content after one mistake has been made in it. */
-function problemsAfter(breakIt: (f: ContentFixture) => void): Problem[] {
-  const f = new ContentFixture();
-  fixtures.push(f);
-  breakIt(f);
-  return validateContent({ root: f.dir, contentDir: f.dir, charts: CHART_IDS }).problems;
-}
+import { validateContent, formatProblems } from '../../src/lib/validate.ts';
+import { ROOT, type ContentFixture } from '../helpers/fixture.ts';
+import { problemsAfter } from '../helpers/problems.ts';
 
 describe('validateContent(options)', () => {
   it('finds no problem in the real content', () => {
