@@ -14,6 +14,9 @@ const en = {
   langName: 'English',
   /** Label of the switcher link, read by screen readers: "Read this page in English". */
   readIn: 'Read this page in English',
+  /** List punctuation, with its space: Arabic has its own comma and semicolon. */
+  comma: ', ',
+  semicolon: '; ',
   siteName: 'Iraq’s Recruits',
   siteTagline: 'How Iraqis are drawn into Russia’s war in Ukraine, and why nobody agrees how many',
   homeDescription: 'How Iraqis are drawn into Russia’s war in Ukraine, and why nobody agrees how many: the evidence, the claims and who makes them.',
@@ -215,6 +218,8 @@ export type UiStrings = typeof en;
 const ar: UiStrings = {
   langName: 'العربية',
   readIn: 'اقرأ هذه الصفحة بالعربية',
+  comma: '، ',
+  semicolon: '؛ ',
   siteName: 'مجنَّدو العراق',
   siteTagline: 'كيف يُستدرَج عراقيون إلى حرب روسيا في أوكرانيا، ولماذا لا يتفق أحد على عددهم',
   homeDescription: 'كيف يُستدرَج عراقيون إلى حرب روسيا في أوكرانيا، ولماذا لا يتفق أحد على عددهم: الأدلة والادعاءات ومن يقف وراء كل منها.',
