@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
-import { reader } from './src/integrations/reader.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { contentCheck } from './src/build/integrations/content-check.ts';
+import { securityHeaders } from './src/build/integrations/security-headers.ts';
+import { rehypeBaseLinks } from './src/build/rehype-base-links.ts';
+import { reader } from './src/build/integrations/reader.ts';
+import { searchIndex } from './src/build/integrations/search-index.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/explainers/iraq/ ; "/" by default. */
 const base = process.env.BASE_PATH ?? '/';

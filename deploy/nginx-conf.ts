@@ -1,11 +1,11 @@
 // Fills in deploy/nginx.conf.template for a build: the security headers come from the build's own
-// _headers file (written by src/integrations/security-headers.ts), so nginx serves exactly the policy
+// _headers file (written by src/build/integrations/security-headers.ts), so nginx serves exactly the policy
 // each page was built with. Usage (see docs/deploy.md):
 //   node deploy/nginx-conf.ts --out DIST --base /sub/path/ --webroot DIR --port 8080 --tmp DIR > site.conf
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseHeadersFile, type HeaderRule } from '../src/lib/headers.ts';
+import { parseHeadersFile, type HeaderRule } from '../src/build/headers.ts';
 
 export const TEMPLATE = fileURLToPath(new URL('./nginx.conf.template', import.meta.url));
 

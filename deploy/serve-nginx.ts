@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseHeadersFile } from '../src/lib/headers.ts';
+import { parseHeadersFile } from '../src/build/headers.ts';
 import { renderNginxConf } from './nginx-conf.ts';
 
 const { values: a } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, port: { type: 'string', default: '8080' }, nginx: { type: 'string', default: process.env.NGINX_PATH ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx') } } });

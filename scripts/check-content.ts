@@ -1,6 +1,6 @@
 // `npm run check:content`: runs the content check alone and prints every problem found.
-import { validateContent, formatProblems } from '../src/lib/validate.ts';
-import { CHART_IDS } from '../src/lib/charts.ts';
+import { validateContent, formatProblems } from '../src/check/index.ts';
+import { CHART_IDS } from '../src/charts/ids.ts';
 
 const root = process.cwd();
 const contentDir = process.env.CONTENT_DIR ?? `${root}/content`;

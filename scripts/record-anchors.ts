@@ -4,7 +4,7 @@
 // Run after `npm run build`, when a change adds sections, figures, events, charts or pages.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { mergeRecord, publishedIds, type AnchorRecord } from '../src/lib/anchors.ts';
+import { mergeRecord, publishedIds, type AnchorRecord } from '../src/build/anchors.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const recordFile = 'tests/published-anchors.json';

@@ -1,10 +1,10 @@
 // Astro's content collections, built from the shared schemas in src/schema/records.ts.
-// The content check (src/lib/validate.ts) has already run when these load, so a mistake that
+// The content check (src/check/index.ts) has already run when these load, so a mistake that
 // reaches here is one the check missed: Astro then reports it in its own words.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { estimateSchema, eventSchema, sourceSchema, themeSchema, updateSchema } from './schema/records.ts';
-import { contentDir } from './lib/paths.ts';
+import { contentDir } from './records/paths.ts';
 
 const yaml = (folder: string) => glob({ pattern: '*.yaml', base: `${contentDir}/${folder}` });
 

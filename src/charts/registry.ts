@@ -1,13 +1,13 @@
 // The chart registry: every chart's words (from content/charts/<id>.yaml) and the records it shows, as
 // rows for its data table and for downloads. Used by <Chart id> and by any page or endpoint that lists,
 // embeds or exports the charts. Plain TypeScript (no Astro imports), so it runs in unit tests too.
-import { CHART_IDS, type ChartId } from '../lib/charts.ts';
-import { contentDir as defaultContentDir } from '../lib/paths.ts';
-import { formatEstimate, formatDate, formatNumber } from '../lib/format.ts';
+import { CHART_IDS, type ChartId } from './ids.ts';
+import { contentDir as defaultContentDir } from '../records/paths.ts';
+import { formatEstimate, formatDate, formatNumber } from '../format/format.ts';
 import { ui } from '../i18n/ui.ts';
 import { chartUi } from '../i18n/charts.ts';
 import type { Lang } from '../i18n/locales.ts';
-import { loadChartContent, type ChartContent, type EstimateRecord, type EventRecord } from './data.ts';
+import { loadChartContent, type ChartContent, type EstimateRecord, type EventRecord } from '../records/charts.ts';
 
 /** One source of a row, with what a reader needs to find it. */
 export interface RowSource {

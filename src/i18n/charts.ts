@@ -1,7 +1,7 @@
 // The words the charts draw and print around their drawings, per language. The chart math takes a
 // language and reads its words here, so no chart component or layout holds English text of its own.
-// Numbers are formatted through src/lib/format.ts (Arabic-Indic digits in Arabic, decision 0001).
-import { formatNumber } from '../lib/format.ts';
+// Numbers are formatted through src/format/format.ts (Arabic-Indic digits in Arabic, decision 0001).
+import { formatNumber } from '../format/format.ts';
 import { INTL_LOCALE, type Lang } from './locales.ts';
 
 const en = {

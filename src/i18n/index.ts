@@ -3,7 +3,7 @@
 import { DIR, INTL_LOCALE, LANGS, DEFAULT_LANG, langOfPath, pathIn, splitLangPath, sitePath, type Lang } from './locales.ts';
 import { ui, type UiStrings } from './ui.ts';
 import { localized } from './records.ts';
-import { href } from '../lib/url.ts';
+import { href } from '../urls.ts';
 
 export { DIR, INTL_LOCALE, LANGS, DEFAULT_LANG, ui, localized, pathIn, splitLangPath, sitePath, type Lang, type UiStrings };
 

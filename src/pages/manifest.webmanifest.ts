@@ -1,7 +1,7 @@
 // The web app manifest, so readers can add the explainer to their home screen. Built per base path:
 // start_url and scope are the site's base, and the icons live under it.
 import type { APIRoute } from 'astro';
-import { href } from '../lib/url.ts';
+import { href } from '../urls.ts';
 import { ui } from '../i18n/ui.ts';
 
 /** Colours of the launch screen and the browser bar: the site's light background and the icon's blue. */

@@ -1,7 +1,7 @@
 // The updates log as an Atom feed (RFC 4287), with absolute URLs so feed readers can follow them.
 // Each entry's id is its permanent address in the log (#update-<file name>), which never changes.
 import type { APIRoute } from 'astro';
-import { getUpdates, absoluteUrl } from '../lib/share.ts';
+import { getUpdates, absoluteUrl } from '../build/share.ts';
 import { ui } from '../i18n/ui.ts';
 
 /** Escapes text for XML content and attribute values. */

@@ -1,6 +1,6 @@
 // The words and data of the charts: one YAML file per chart in content/charts/<chart-id>.yaml, and one
 // file per place in content/places/<place-id>.yaml. Maintainers edit these, never the chart code.
-// Cross-references (estimate, source and section ids) are checked by src/lib/rules/charts.ts.
+// Cross-references (estimate, source and section ids) are checked by src/check/rules/charts.ts.
 import { z } from 'astro/zod';
 import { EVENT_KINDS, ID_PATTERN } from './records.ts';
 import { requireTranslations } from './translations.ts';

@@ -1,6 +1,6 @@
 // The content model: what a theme, a source, an estimate and an event must contain.
 // These builders are shared by Astro's collections (src/content.config.ts), which pass `reference()`
-// for cross-references, and by the content check (src/lib/validate.ts), which checks references itself.
+// for cross-references, and by the content check (src/check/index.ts), which checks references itself.
 import { z } from 'astro/zod';
 import { DATE_GRAMMAR, DateError, parseFuzzyDate } from './dates.ts';
 import { arEstimate, arEvent, arSource, arUpdate, requireTranslations, TRANSLATED_FIELDS } from './translations.ts';

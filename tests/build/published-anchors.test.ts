@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentFixture, ROOT } from '../helpers/fixture.ts';
-import { lostAnchors, publishedIds, type AnchorRecord } from '../../src/lib/anchors.ts';
+import { lostAnchors, publishedIds, type AnchorRecord } from '../../src/build/anchors.ts';
 
 const record: AnchorRecord = JSON.parse(readFileSync(join(ROOT, 'tests/published-anchors.json'), 'utf8'));
 const fixture = new ContentFixture();

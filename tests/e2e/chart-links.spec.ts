@@ -1,8 +1,8 @@
 // Each chart has its own page (title, description, share card, embed code) and an embed page without
 // the site around it; its data downloads hold the chart's rows, each with its sources.
 import { test, expect } from '@playwright/test';
-import { CHART_IDS } from '../../src/lib/charts.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { CHART_IDS } from '../../src/charts/ids.ts';
+import { parseCsv } from '../../src/format/csv.ts';
 
 test('every chart has its own page with its title, description, share card and a link back into the explainer', async ({ page, request, baseURL }) => {
   expect(CHART_IDS.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/fixture.ts';
-import { COMMON_HEADERS, headerPolicy, headersFor, isEmbed, parseHeadersFile } from '../../src/lib/headers.ts';
+import { COMMON_HEADERS, headerPolicy, headersFor, isEmbed, parseHeadersFile } from '../../src/build/headers.ts';
 
 const OUT = 'dist-sub';
 const rules = parseHeadersFile(readFileSync(join(ROOT, OUT, '_headers'), 'utf8'));

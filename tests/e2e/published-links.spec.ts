@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../helpers/fixture.ts';
 import { builtPages } from '../helpers/site.ts';
-import { describeLost, lostAnchors, publishedIds, type AnchorRecord } from '../../src/lib/anchors.ts';
+import { describeLost, lostAnchors, publishedIds, type AnchorRecord } from '../../src/build/anchors.ts';
 
 const record: AnchorRecord = JSON.parse(readFileSync(`${ROOT}/tests/published-anchors.json`, 'utf8'));
 

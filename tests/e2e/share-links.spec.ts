@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../helpers/fixture.ts';
 import { builtPages } from '../helpers/site.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { pngSize } from '../../src/lib/share-image.ts';
+import { parseCsv } from '../../src/format/csv.ts';
+import { pngSize } from '../../src/build/share-image.ts';
 
 const pages = builtPages().filter((p) => p !== '404.html' && p !== 'ar/404/');
 /** Pages readers share: all but the embed pages (both editions), whose canonical URL is their chart's page. */

@@ -1,8 +1,8 @@
 // The content-rule tests' common step: copy the content, make one mistake in the copy, and validate it
 // with the real chart ids. The copies are removed when the test file ends.
 import { after } from 'node:test';
-import { validateContent, type Problem } from '../../src/lib/validate.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
+import { validateContent, type Problem } from '../../src/check/index.ts';
+import { CHART_IDS } from '../../src/charts/ids.ts';
 import { ContentFixture } from './fixture.ts';
 
 const fixtures: ContentFixture[] = [];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, formatterFactory } from 'html-validate';
-import { htmlValidateConfig } from './html-rules.ts';
+import { htmlValidateConfig } from '../../scripts/lint-html.ts';
 import { builtPages } from '../helpers/site.ts';
 import { ROOT } from '../helpers/fixture.ts';
 

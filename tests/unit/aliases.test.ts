@@ -2,8 +2,8 @@
 // treats it as a taken id.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanMdx, parseIdList } from '../../src/lib/scan.ts';
-import { formatProblems } from '../../src/lib/validate.ts';
+import { scanMdx, parseIdList } from '../../src/records/mdx.ts';
+import { formatProblems } from '../../src/check/index.ts';
 import { problemsAfter } from '../helpers/problems.ts';
 
 describe('parseIdList(raw)', () => {

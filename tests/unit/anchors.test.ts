@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { allIds, publishedIds, lostAnchors, describeLost, mergeRecord } from '../../src/lib/anchors.ts';
+import { allIds, publishedIds, lostAnchors, describeLost, mergeRecord } from '../../src/build/anchors.ts';
 
 const page = `<main id="main"><div class="heading-wrap"><span id="old-channels" class="alias-target"></span><h2 id="channels" tabindex="-1">Channels</h2>
 <a class="anchor" href="#channels"><span aria-hidden="true">#</span></a></div>

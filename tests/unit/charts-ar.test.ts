@@ -4,12 +4,12 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { chartRows, chartDef } from '../../src/charts/registry.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
+import { CHART_IDS } from '../../src/charts/ids.ts';
 import { timeTicks } from '../../src/charts/timeline/layout.ts';
 import { layoutFigures } from '../../src/charts/figures/layout.ts';
-import { loadChartContent } from '../../src/charts/data.ts';
+import { loadChartContent } from '../../src/records/charts.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { validateContent, formatProblems } from '../../src/lib/validate.ts';
+import { validateContent, formatProblems } from '../../src/check/index.ts';
 import { ContentFixture, ROOT } from '../helpers/fixture.ts';
 
 const content = join(ROOT, 'content');

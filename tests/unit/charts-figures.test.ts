@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { scaleLog } from 'd3';
 import { figureMark, layoutFigures, logDomain, powerLabel, type FigureRecordRow } from '../../src/charts/figures/layout.ts';
-import { loadChartContent } from '../../src/charts/data.ts';
+import { loadChartContent } from '../../src/records/charts.ts';
 import { textWidth } from '../../src/charts/shared/text.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { MEASURES } from '../../src/schema/records.ts';

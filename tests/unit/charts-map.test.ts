@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { clearLabel, layoutMap, loadCountries } from '../../src/charts/map/layout.ts';
-import { loadChartContent } from '../../src/charts/data.ts';
+import { loadChartContent } from '../../src/records/charts.ts';
 import { textWidth } from '../../src/charts/shared/text.ts';
 import { ROOT } from '../helpers/fixture.ts';
 

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { charts, getChart, chartDef, rowAnchor } from '../../src/charts/registry.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
-import { loadChartContent } from '../../src/charts/data.ts';
+import { CHART_IDS } from '../../src/charts/ids.ts';
+import { loadChartContent } from '../../src/records/charts.ts';
 import { ROOT } from '../helpers/fixture.ts';
 
 const content = loadChartContent(`${ROOT}/content`);

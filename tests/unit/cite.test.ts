@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { bibtex, citationText, cslJson, longDate } from '../../src/lib/cite.ts';
+import { bibtex, citationText, cslJson, longDate } from '../../src/format/cite.ts';
 
 const input = { key: 'iraqs-recruits-overview', title: 'Overview: 5% & rising', site: 'Iraq’s Recruits', updated: '2026-11-22', url: 'https://example.org/overview/#who' };
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvField, toCsv, parseCsv } from '../../src/lib/csv.ts';
+import { csvField, toCsv, parseCsv } from '../../src/format/csv.ts';
 
 describe('csvField(value)', () => {
   it('leaves plain text alone', () => assert.equal(csvField('Kurdistan24 (Erbil)'), 'Kurdistan24 (Erbil)'));

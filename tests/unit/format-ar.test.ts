@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatEstimate, formatDate, formatNumber } from '../../src/lib/format.ts';
+import { formatEstimate, formatDate, formatNumber } from '../../src/format/format.ts';
 import { parseFuzzyDate } from '../../src/schema/dates.ts';
 
 describe('formatNumber(n, "ar")', () => {

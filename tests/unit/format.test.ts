@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatEstimate, estimateInterval, formatNumber } from '../../src/lib/format.ts';
+import { formatEstimate, estimateInterval, formatNumber } from '../../src/format/format.ts';
 
 describe('formatEstimate(estimate)', () => {
   it('keeps the qualifier as part of the claim', () => {

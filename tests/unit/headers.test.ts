@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMMON_HEADERS, cspFromHtml, formatHeadersFile, headerPolicy, headerRules, headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
+import { COMMON_HEADERS, cspFromHtml, formatHeadersFile, headerPolicy, headerRules, headersFor, parseHeadersFile } from '../../src/build/headers.ts';
 import { renderNginxConf } from '../../deploy/nginx-conf.ts';
 
 const page = (csp: string | null) => `<!DOCTYPE html><html><head>${csp === null ? '' : `<meta http-equiv="content-security-policy" content="${csp}">`}</head><body></body></html>`;

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { HtmlValidate } from 'html-validate';
-import { htmlValidateConfig } from '../site/html-rules.ts';
+import { htmlValidateConfig } from '../../scripts/lint-html.ts';
 
 const validator = new HtmlValidate(htmlValidateConfig);
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;

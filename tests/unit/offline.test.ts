@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { serviceWorkerConfig, urlOf, type BuiltFile } from '../../src/lib/offline.ts';
-import { compactScript } from '../../src/integrations/reader.ts';
+import { serviceWorkerConfig, urlOf, type BuiltFile } from '../../src/build/offline.ts';
+import { compactScript } from '../../src/build/integrations/reader.ts';
 
 const files = (paths: string[], digest = 'a'): BuiltFile[] => paths.map((path) => ({ path, digest }));
 const SITE = ['index.html', 'overview/index.html', 'offline/index.html', '_astro/Base.abc.css', '_astro/reader.def.js', '_astro/og.png', 'favicon.svg', 'icon-192.png', 'manifest.webmanifest', 'sw.js', 'downloads/figures.csv'];

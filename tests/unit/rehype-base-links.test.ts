@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { rehypeBaseLinks, withBase } from '../../src/lib/rehype-base-links.ts';
+import { rehypeBaseLinks, withBase } from '../../src/build/rehype-base-links.ts';
 
 describe('withBase(href, base)', () => {
   it('puts the base path in front of root-relative site addresses', () => {

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateContent } from '../../src/lib/validate.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
+import { validateContent } from '../../src/check/index.ts';
+import { CHART_IDS } from '../../src/charts/ids.ts';
 import { ROOT, type ContentFixture } from '../helpers/fixture.ts';
 import { problemsAfter } from '../helpers/problems.ts';
 

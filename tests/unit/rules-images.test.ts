@@ -1,8 +1,8 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkImageAlt } from '../../src/lib/rules/images.ts';
-import { validateContent, formatProblems } from '../../src/lib/validate.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
+import { checkImageAlt } from '../../src/check/rules/images.ts';
+import { validateContent, formatProblems } from '../../src/check/index.ts';
+import { CHART_IDS } from '../../src/charts/ids.ts';
 import { ContentFixture } from '../helpers/fixture.ts';
 
 const body = (text: string) => [{ file: 'content/themes/en/x.mdx', body: text, bodyLine: 6 }];

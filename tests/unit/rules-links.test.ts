@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkInternalLinks, sitePages, type LinkTheme } from '../../src/lib/rules/links.ts';
-import { validateContent, formatProblems } from '../../src/lib/validate.ts';
-import { CHART_IDS } from '../../src/lib/charts.ts';
+import { checkInternalLinks, sitePages, type LinkTheme } from '../../src/check/rules/links.ts';
+import { validateContent, formatProblems } from '../../src/check/index.ts';
+import { CHART_IDS } from '../../src/charts/ids.ts';
 import { ContentFixture } from '../helpers/fixture.ts';
 
 const theme = (id: string, headings: string[], body = ''): LinkTheme => ({ id, headings, charts: [], file: `content/themes/en/${id}.mdx`, body, bodyLine: 6 });

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateContent, formatProblems, type Problem } from '../../src/lib/validate.ts';
-import { checkEstimatesUsed, checkNumbersCited } from '../../src/lib/rules/story.ts';
+import { validateContent, formatProblems, type Problem } from '../../src/check/index.ts';
+import { checkEstimatesUsed, checkNumbersCited } from '../../src/check/rules/story.ts';
 import { ROOT, type ContentFixture } from '../helpers/fixture.ts';
 import { problemsAfter } from '../helpers/problems.ts';
 

@@ -1,7 +1,7 @@
 // The Arabic edition must mirror the English one: translated record fields and translated themes.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatProblems, type Problem } from '../../src/lib/validate.ts';
+import { formatProblems, type Problem } from '../../src/check/index.ts';
 import { problemsAfter } from '../helpers/problems.ts';
 
 /** Asserts exactly one problem, in this file and field, and returns it. */
@@ -74,7 +74,7 @@ describe('checkTranslatedThemes(themes) through validateContent', () => {
   });
 });
 
-describe('numbers without citation in the Arabic edition (src/lib/rules/story.ts)', () => {
+describe('numbers without citation in the Arabic edition (src/check/rules/story.ts)', () => {
   it('catches Arabic-Indic digits in a paragraph without <Cite> or <Estimate>', () => {
     const p = only(problemsAfter((f) => f.append('themes/ar/overview.mdx', '\nقُتل ١٢ شخصاً في الأسبوع الأول.\n')), 'themes/ar/overview.mdx', 'paragraph');
     assert.match(p.message, /states the number "١٢"/);

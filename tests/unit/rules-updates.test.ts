@@ -1,7 +1,7 @@
 // The updates log is content like the rest: a broken entry stops the build with an instruction.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatProblems, type Problem } from '../../src/lib/validate.ts';
+import { formatProblems, type Problem } from '../../src/check/index.ts';
 import { problemsAfter } from '../helpers/problems.ts';
 
 const FILE = 'updates/first-publication.yaml';

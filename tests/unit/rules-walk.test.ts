@@ -1,10 +1,10 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateContent, type Problem } from '../../src/lib/validate.ts';
-import { scanWalkTags } from '../../src/lib/rules/walk.ts';
+import { validateContent, type Problem } from '../../src/check/index.ts';
+import { scanWalkTags } from '../../src/check/rules/walk.ts';
 import { ContentFixture } from '../helpers/fixture.ts';
 import { mkdirSync } from 'node:fs';
-import { CHART_IDS } from '../../src/lib/charts.ts';
+import { CHART_IDS } from '../../src/charts/ids.ts';
 import { join } from 'node:path';
 
 const fixtures: ContentFixture[] = [];

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanMdx, parseAttrs, uniqueIds } from '../../src/lib/scan.ts';
+import { scanMdx, parseAttrs, uniqueIds } from '../../src/records/mdx.ts';
 
 describe('parseAttrs(source)', () => {
   it('reads quoted and braced attributes', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedCard, pngSize, renderCard, titleSize, CARD_WIDTH, CARD_HEIGHT } from '../../src/lib/share-image.ts';
+import { cachedCard, pngSize, renderCard, titleSize, CARD_WIDTH, CARD_HEIGHT } from '../../src/build/share-image.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cards-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { plainText } from '../../src/lib/text.ts';
+import { plainText } from '../../src/format/text.ts';
 
 describe('plainText(html)', () => {
   it('drops tags and decodes character references', () => {

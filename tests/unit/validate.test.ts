@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateContent, formatProblems } from '../../src/lib/validate.ts';
+import { validateContent, formatProblems } from '../../src/check/index.ts';
 import { ROOT, type ContentFixture } from '../helpers/fixture.ts';
 import { problemsAfter } from '../helpers/problems.ts';
 

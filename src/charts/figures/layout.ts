@@ -3,7 +3,7 @@
 // units and get their own panels and linear scales, so they are never read against head-counts.
 import { scaleLinear, scaleLog } from 'd3';
 import { MEASURES, type Measure } from '../../schema/records.ts';
-import { estimateInterval, formatEstimate, formatNumber, type EstimateValue } from '../../lib/format.ts';
+import { estimateInterval, formatEstimate, formatNumber, type EstimateValue } from '../../format/format.ts';
 import { placeBeside, type Beside } from '../shared/place.ts';
 import { boldWidth, r1, textWidth, wrapText } from '../shared/text.ts';
 import { chartUi } from '../../i18n/charts.ts';

@@ -2,7 +2,7 @@
 // (100 squares, the share who returned alive marked as a bound). Steps flow top to bottom, which reads
 // the same on a phone and on a wide screen; only the number of boxes per row changes.
 import { scaleLinear } from 'd3';
-import { formatEstimate, formatNumber, type EstimateValue } from '../../lib/format.ts';
+import { formatEstimate, formatNumber, type EstimateValue } from '../../format/format.ts';
 import { chartUi } from '../../i18n/charts.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { figureMark, type FigureMark } from '../figures/layout.ts';

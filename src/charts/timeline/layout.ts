@@ -4,7 +4,7 @@
 // more precise than its source. Undated events are not placed: they are returned for listing.
 import { scaleUtc } from 'd3';
 import { compareFuzzyDates, type FuzzyDate } from '../../schema/dates.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../../format/format.ts';
 import { chartUi } from '../../i18n/charts.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { placeBeside } from '../shared/place.ts';

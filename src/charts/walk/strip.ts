@@ -2,7 +2,7 @@
 // unit as a faint mark and the step's figure drawn strongly, so the steps read in order without
 // JavaScript (or with reduced motion) at a fraction of the weight of the full chart repeated.
 import { scaleLinear, scaleLog } from 'd3';
-import { estimateInterval, type EstimateValue } from '../../lib/format.ts';
+import { estimateInterval, type EstimateValue } from '../../format/format.ts';
 
 /** A figure the strip can draw. */
 export interface StripInput extends EstimateValue {

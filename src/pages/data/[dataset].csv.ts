@@ -1,7 +1,7 @@
-// data/<id>.csv: one dataset as CSV (see src/lib/downloads.ts).
+// data/<id>.csv: one dataset as CSV (see src/build/downloads.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasets, type Dataset } from '../../lib/downloads.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { datasets, type Dataset } from '../../build/downloads.ts';
+import { toCsv } from '../../format/csv.ts';
 
 export const getStaticPaths = (async () => (await datasets()).map((d) => ({ params: { dataset: d.id }, props: { d } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
-// data/<id>.json: one dataset as JSON (see src/lib/downloads.ts).
+// data/<id>.json: one dataset as JSON (see src/build/downloads.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasets, toJson, type Dataset } from '../../lib/downloads.ts';
+import { datasets, toJson, type Dataset } from '../../build/downloads.ts';
 
 export const getStaticPaths = (async () => (await datasets()).map((d) => ({ params: { dataset: d.id }, props: { d } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
-// Share-card images, one per page (og/<key>.png), drawn at build time; see src/lib/share-image.ts.
+// Share-card images, one per page (og/<key>.png), drawn at build time; see src/build/share-image.ts.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pageCards, absoluteUrl, type PageCard } from '../../lib/share.ts';
-import { cachedCard } from '../../lib/share-image.ts';
+import { pageCards, absoluteUrl, type PageCard } from '../../build/share.ts';
+import { cachedCard } from '../../build/share-image.ts';
 import { ui } from '../../i18n/ui.ts';
 
 export const getStaticPaths = (async () => (await pageCards()).map((card) => ({ params: { card: card.key }, props: { card } }))) satisfies GetStaticPaths;

@@ -1,0 +1,46 @@
+// Writes `_headers` into the build output after every build, from the pages' own Content-Security-Policy,
+// so a host that reads it (Netlify, Cloudflare Pages) or the nginx configuration generated from it
+// (scripts/nginx-conf.ts) serves exactly the policy each page was built with. See docs/deploy.md.
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatHeadersFile, headerRules, type BuiltPage } from '../headers.ts';
+
+/** Every HTML file under `dir`, as the URL path a reader requests it by ("/x/" for x/index.html). */
+export function readBuiltPages(dir: string, base: string): BuiltPage[] {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const pages: BuiltPage[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) {
+        const rel = relative(dir, p).split(sep).join('/');
+        const path = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+        pages.push({ urlPath: `${b}${path}`, html: readFileSync(p, 'utf8') });
+      }
+    }
+  };
+  walk(dir);
+  return pages;
+}
+
+/** Astro integration that writes `_headers` into the output folder when the build is done. */
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const rules = headerRules(readBuiltPages(out, base), base);
+        writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
+        logger.info(`_headers written for ${rules.length - 1} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// Content rule: every link from a theme to another place on this site (a Markdown link or an <a> in
+// MDX) leads somewhere: the page exists and so does the #fragment on it. External links are checked by
+// nobody here (the build has no network); links inside the built site are checked again end to end
+// (tests/e2e/links.spec.ts).
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Problem } from '../index.ts';
+import type { MdxBody } from './images.ts';
+import { proseOnly, lineAt } from '../../records/mdx-text.ts';
+
+/** A theme as far as links are concerned. */
+export interface LinkTheme extends MdxBody {
+  /** The theme's slug: its page is /<id>/ and its section on the long page is #<id>. */
+  id: string;
+  /** Section ids of its <Heading>s. */
+  headings: string[];
+  /** Chart ids placed in it with <Chart id>. */
+  charts: string[];
+}
+
+/** What exists on the site besides the themes. */
+export interface SiteMap {
+  /** Source ids: the sources page has a section for each, and pages cite them as #ref-<id>. */
+  sources: string[];
+  /** Estimate ids (#estimate-<id> in the table of figures). */
+  estimates: string[];
+  /** Event ids (#event-<id> in the event list). */
+  events: string[];
+  /**
+   * Other pages, as site paths with a trailing slash ("sources/"). A path ending in "*" stands for a
+   * folder of generated pages whose names are not known here (only the folder is checked).
+   */
+  pages: string[];
+}
+
+/** Ids every page has, whatever its content (the layout's landmarks and the references list). */
+const PAGE_IDS = ['main', 'references'];
+
+/**
+ * The site's pages other than the themes and the sources page, read from src/pages/: a static file
+ * is a page ("about.astro" → "about/"); a folder with a generated page ("charts/[id].astro") stands
+ * for all pages under it ("charts/*"). 404 and the per-theme route are left out.
+ */
+export function sitePages(pagesDir = fileURLToPath(new URL('../../pages/', import.meta.url))): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        walk(join(dir, e.name), e.name.startsWith('[') ? `${prefix}*` : `${prefix}${e.name}/`);
+        continue;
+      }
+      const name = e.name.replace(/\.(astro|md|mdx|ts|js)$/, '');
+      if (name === e.name || name === '404' || name === '500') continue;
+      if (prefix.endsWith('*')) out.push(prefix);
+      else if (name.startsWith('[')) { if (prefix) out.push(`${prefix}*`); }
+      // An endpoint keeps its file name ("feed.xml.ts" → "feed.xml"); a page gets a folder ("about/").
+      else out.push(name === 'index' ? prefix : name.includes('.') ? `${prefix}${name}` : `${prefix}${name}/`);
+    }
+  };
+  walk(pagesDir, '');
+  return [...new Set(out)].sort();
+}
+
+/** Reports links to site paths or #fragments that do not exist, naming the file, the link and the fix. */
+export function checkInternalLinks(themes: LinkTheme[], site: SiteMap): Problem[] {
+  const problems: Problem[] = [];
+  const generated = (frag: string) =>
+    (frag.startsWith('ref-') && site.sources.includes(frag.slice(4))) ||
+    (frag.startsWith('estimate-') && site.estimates.includes(frag.slice(9))) ||
+    (frag.startsWith('event-') && site.events.includes(frag.slice(6))) ||
+    PAGE_IDS.includes(frag);
+  const idsOf = (t: LinkTheme) => [t.id, ...t.headings, ...t.charts];
+  const allIds = themes.flatMap(idsOf).concat('contents');
+  const bySlug = new Map(themes.map((t) => [t.id, t]));
+  const pagePaths = ['', 'sources/', ...themes.map((t) => `${t.id}/`), ...site.pages];
+
+  /** Why a link does not resolve, with its fix; null when it does. */
+  function check(from: LinkTheme, target: string): { message: string; fix: string } | null {
+    const hash = target.indexOf('#');
+    const path = hash < 0 ? target : target.slice(0, hash);
+    const frag = hash < 0 ? '' : decodeURIComponent(target.slice(hash + 1));
+    if (!path) {
+      // A bare #fragment: it must be on the theme's own page, which shows only this theme.
+      if (idsOf(from).includes(frag) || generated(frag)) return null;
+      const other = themes.find((t) => idsOf(t).includes(frag));
+      if (other) return { message: `"#${frag}" is a section of another theme (${other.id}), not of this page`, fix: `write the link as /${other.id}/#${frag}` };
+      return { message: `"#${frag}" is not a section id of this theme`, fix: `use the id of one of its <Heading>s (${from.headings.join(', ') || 'none yet'})` };
+    }
+    if (!path.startsWith('/')) return { message: `"${target}" is a relative address, which breaks on the long page and under a sub-path`, fix: 'write site links from the site root, e.g. /sources/ or /legal-response/#najaf-verdict' };
+    const p = path.slice(1);
+    if (!p.endsWith('/') && p !== '' && !/\.[a-z0-9]+$/i.test(p)) return { message: `"${target}" has no trailing slash; the site's addresses all end in "/"`, fix: `write /${p}/${frag ? `#${frag}` : ''}` };
+    const known = pagePaths.includes(p) || pagePaths.some((k) => k.endsWith('*') && p.startsWith(k.slice(0, -1)));
+    if (!known) return { message: `"${path}" is not a page of this site`, fix: `link to one of: ${pagePaths.map((x) => `/${x}`).join(', ')}` };
+    if (!frag) return null;
+    const theme = bySlug.get(p.slice(0, -1));
+    const ids = p === '' ? allIds : p === 'sources/' ? site.sources : theme ? idsOf(theme) : null;
+    if (ids === null || ids.includes(frag) || generated(frag)) return null;
+    return { message: `"#${frag}" is not an id on ${path}`, fix: `use one of its section ids (${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''})` };
+  }
+
+  for (const t of themes) {
+    const src = proseOnly(t.body);
+    const links: { target: string; index: number }[] = [];
+    // [text](target "title") — images (![...]) are the image rule's business.
+    for (const m of src.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) links.push({ target: m[1], index: m.index });
+    for (const m of src.matchAll(/<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`}]*)["'`]\s*\})/g)) links.push({ target: m[1] ?? m[2] ?? m[3], index: m.index });
+    for (const { target, index } of links) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) continue; // another site, mail, tel
+      const bad = check(t, target);
+      if (bad) problems.push({ file: t.file, field: `link ${target}`, line: lineAt(src, index) + t.bodyLine - 1, ...bad });
+    }
+  }
+  return problems;
+}
