@@ -1,0 +1,43 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { bibtex, citationText, cslJson, longDate } from '../../../src/format/cite.ts';
+
+const input = { key: 'iraqs-recruits-overview', title: 'Overview: 5% & rising', site: 'Iraq’s Recruits', updated: '2026-11-22', url: 'https://example.org/overview/#who' };
+
+describe('longDate(iso)', () => {
+  it('writes the day, month name and year', () => assert.equal(longDate('2026-01-05'), '5 January 2026'));
+  it('refuses a date that is not a day', () => assert.throws(() => longDate('2026-11'), /not a yyyy-mm-dd day/));
+});
+
+describe('citationText(input)', () => {
+  it('gives title, site, update day and URL', () =>
+    assert.equal(citationText(input), '“Overview: 5% & rising”, Iraq’s Recruits, updated 22 November 2026, https://example.org/overview/#who'));
+});
+
+describe('bibtex(input)', () => {
+  const b = bibtex(input);
+  it('is an @online entry with the key, the URL and the date', () => {
+    assert.match(b, /^@online\{iraqs-recruits-overview,\n/);
+    assert.match(b, /\n {2}url = \{https:\/\/example\.org\/overview\/#who\},\n/);
+    assert.match(b, /\n {2}date = \{2026-11-22\},\n/);
+    assert.match(b, /\n\}$/);
+  });
+  it('escapes BibTeX special characters and keeps the site as one corporate author', () => {
+    assert.match(b, /title = \{Overview: 5\\% \\& rising\}/);
+    assert.match(b, /author = \{\{Iraq’s Recruits\}\}/);
+  });
+  it('balances its braces', () => {
+    const unescaped = b.replace(/\\[{}]/g, '');
+    assert.equal(unescaped.split('{').length, unescaped.split('}').length);
+  });
+});
+
+describe('cslJson(input)', () => {
+  it('is a CSL-JSON array with the issued date split into parts', () => {
+    const [item] = JSON.parse(cslJson(input));
+    assert.equal(item.type, 'webpage');
+    assert.equal(item.URL, input.url);
+    assert.deepEqual(item.issued, { 'date-parts': [[2026, 11, 22]] });
+    assert.equal(item['container-title'], 'Iraq’s Recruits');
+  });
+});
