@@ -1,9 +1,13 @@
 // Turns estimate records into words, so that a number is written once (in its record) and read the
 // same way in the prose, the tables, the charts and the downloads.
 import type { Qualifier } from '../schema/records.ts';
-import { formatFuzzyDate, type FuzzyDate } from '../schema/dates.ts';
+import type { FuzzyDate } from '../schema/dates.ts';
 import { INTL_LOCALE, type Lang } from '../i18n/locales.ts';
+import { formatNumber, formatYear } from '../i18n/numbers.ts';
 import { ui } from '../i18n/ui.ts';
+
+// Digits are the edition's (i18n/numbers.ts); re-exported so that every "record → words" call has one home.
+export { formatNumber, formatYear };
 
 /** The parts of an estimate record that decide how it reads. */
 export interface EstimateValue {
@@ -14,30 +18,11 @@ export interface EstimateValue {
   unit: 'people' | 'usd-per-month' | 'percent';
 }
 
-/**
- * Formats a bare number for a language: 5000 → "5,000" in English, "٥٬٠٠٠" in Arabic (Arabic-Indic
- * digits, see docs/decisions/0001-arabic-digits-and-dates.md). A locale string is accepted too.
- */
-export function formatNumber(n: number, lang: Lang | string = 'en'): string {
-  const locale = lang in INTL_LOCALE ? INTL_LOCALE[lang as Lang] : lang;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
-}
-
-/** A year as digits without grouping: 2025 → "2025", "٢٠٢٥". */
-export const formatYear = (y: number, lang: Lang = 'en') => new Intl.NumberFormat(INTL_LOCALE[lang], { useGrouping: false }).format(y);
-
+/** The number with its unit, written the edition's way (i18n/ui.ts `units`). */
 function withUnit(n: number, unit: EstimateValue['unit'], lang: Lang): string {
+  const units = ui[lang].units;
   const num = formatNumber(n, lang);
-  if (lang === 'ar') {
-    // Units as words after the number, as Arabic copy writes them; "$" and "%" signs next to
-    // Arabic-Indic digits are easily misread and reorder badly in right-to-left text.
-    if (unit === 'usd-per-month') return `${num} دولار`;
-    if (unit === 'percent') return `${num} في المئة`;
-    return num;
-  }
-  if (unit === 'usd-per-month') return `$${num}`;
-  if (unit === 'percent') return `${num}%`;
-  return num;
+  return unit === 'usd-per-month' ? units.usd(num) : unit === 'percent' ? units.percent(num) : units.people(num);
 }
 
 /**
@@ -46,9 +31,10 @@ function withUnit(n: number, unit: EstimateValue['unit'], lang: Lang): string {
  * The qualifier is always kept: it is part of the claim.
  */
 export function formatEstimate(e: EstimateValue, lang: Lang = 'en'): string {
-  const words = ui[lang].qualifiers;
-  const suffix = e.unit === 'usd-per-month' ? (lang === 'ar' ? ' شهرياً' : ' a month') : '';
-  const to = lang === 'ar' ? ' إلى ' : ' to ';
+  const t = ui[lang];
+  const words = t.qualifiers;
+  const suffix = e.unit === 'usd-per-month' ? t.perMonth : '';
+  const to = t.rangeTo;
   if (e.qualifier === 'dozens' || e.qualifier === 'hundreds' || e.qualifier === 'thousands') return words[e.qualifier];
   if (e.qualifier === 'range') return `${withUnit(e.low!, e.unit, lang)}${to}${withUnit(e.high!, e.unit, lang)}${suffix}`;
   const w = words[e.qualifier];
@@ -60,7 +46,8 @@ export function formatEstimate(e: EstimateValue, lang: Lang = 'en'): string {
  * "late 2025" / "أواخر ٢٠٢٥", "undated" / "غير مؤرَّخ". Arabic month names are Iraq's (ar-IQ).
  */
 export function formatDate(d: FuzzyDate, lang: Lang = 'en'): string {
-  if (lang === 'en') return formatFuzzyDate(d);
+  // One path for every edition: the month names, digits and date-part words come from the locale and
+  // i18n/ui.ts, so English reads exactly as schema/dates.ts formatFuzzyDate writes it (a test pins that).
   const t = ui[lang];
   const locale = INTL_LOCALE[lang];
   const utc = (m: number, day = 1) => new Date(Date.UTC(d.year!, m - 1, day));

@@ -1,8 +1,8 @@
 // The words the charts draw and print around their drawings, per language. The chart math takes a
 // language and reads its words here, so no chart component or layout holds English text of its own.
-// Numbers are formatted through src/format/format.ts (Arabic-Indic digits in Arabic, decision 0001).
-import { formatNumber } from '../format/format.ts';
+// Digits come from i18n/numbers.ts (Arabic-Indic digits in Arabic, decision 0001); i18n never imports format/.
 import { INTL_LOCALE, type Lang } from './locales.ts';
+import { formatNumber, formatYear } from './numbers.ts';
 
 const en = {
   // Figures chart
@@ -99,7 +99,7 @@ export type ChartStrings = typeof en;
 
 const num = (n: number) => formatNumber(n, 'ar');
 const month = (d: Date) => new Intl.DateTimeFormat(INTL_LOCALE.ar, { month: 'long', timeZone: 'UTC' }).format(d);
-const year = (y: number) => new Intl.NumberFormat(INTL_LOCALE.ar, { useGrouping: false }).format(y);
+const year = (y: number) => formatYear(y, 'ar');
 const kinds: Record<string, string> = {
   recruitment: 'تجنيد',
   judicial: 'قضائي',

@@ -4,10 +4,11 @@
 import type { Measure, Qualifier, EVENT_KINDS } from '../schema/records.ts';
 
 type EventKind = (typeof EVENT_KINDS)[number];
-import { INTL_LOCALE, type Lang } from './locales.ts';
+import type { Lang } from './locales.ts';
+import { formatNumber } from './numbers.ts';
 
 /** A small count in Arabic-Indic digits (reading minutes, step numbers). */
-const arCount = (n: number) => new Intl.NumberFormat(INTL_LOCALE.ar).format(n);
+const arCount = (n: number) => formatNumber(n, 'ar');
 
 const en = {
   /** Name of the language in itself, for the language switcher. */
@@ -196,6 +197,20 @@ const en = {
     media: 'Media',
     investigation: 'Investigation',
   },
+  /**
+   * How an estimate's unit is written around its formatted number. Arabic writes units as words after
+   * the number: "$" and "%" next to Arabic-Indic digits are easily misread and reorder badly in
+   * right-to-left text.
+   */
+  units: {
+    people: (num: string) => num,
+    usd: (num: string) => `$${num}`,
+    percent: (num: string) => `${num}%`,
+  },
+  /** Follows a salary: "up to $2,500 a month". */
+  perMonth: ' a month',
+  /** Joins the two ends of a range: "4 to 5". */
+  rangeTo: ' to ',
   /** Words that qualify a figure; part of the claim, so never dropped. */
   qualifiers: {
     exactly: '',
@@ -388,6 +403,13 @@ const ar: UiStrings = {
     media: 'وسائل إعلام',
     investigation: 'تحقيق صحفي',
   },
+  units: {
+    people: (num) => num,
+    usd: (num) => `${num} دولار`,
+    percent: (num) => `${num} في المئة`,
+  },
+  perMonth: ' شهرياً',
+  rangeTo: ' إلى ',
   qualifiers: {
     exactly: '',
     around: 'نحو',

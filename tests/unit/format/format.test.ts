@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatEstimate, estimateInterval, formatNumber } from '../../../src/format/format.ts';
+import { formatEstimate, estimateInterval, formatNumber, formatDate } from '../../../src/format/format.ts';
+import { formatFuzzyDate, parseFuzzyDate } from '../../../src/schema/dates.ts';
 
 describe('formatEstimate(estimate)', () => {
   it('keeps the qualifier as part of the claim', () => {
@@ -28,4 +29,15 @@ describe('estimateInterval(estimate)', () => {
 
 describe('formatNumber(n)', () => {
   it('groups thousands', () => assert.equal(formatNumber(600000), '600,000'));
+});
+
+describe('formatDate(date, "en")', () => {
+  // English dates go through the same locale path as Arabic ones; they must still read exactly as the
+  // content check's formatFuzzyDate writes them, at every precision.
+  it('reads as formatFuzzyDate writes it', () => {
+    for (const s of ['2025-10-17', '2025-09', 'late 2025-12', 'early 2026-01', '2025', 'mid 2025', 'undated']) {
+      const d = parseFuzzyDate(s);
+      assert.equal(formatDate(d, 'en'), formatFuzzyDate(d), s);
+    }
+  });
 });
