@@ -113,8 +113,8 @@ export default tseslint.config(
       'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
       'import-x/extensions': ['.ts', '.js', '.mjs', '.astro'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.mjs', '.js'], 'astro-eslint-parser': ['.astro'] },
-      // Astro's virtual modules (astro:content, astro:assets) have no file to follow.
-      'import-x/core-modules': ['astro:content', 'astro:assets', 'astro:env/server', 'astro/loaders'],
+      // Astro's virtual modules have no file to follow.
+      'import-x/core-modules': ['astro:content', 'astro:assets'],
     },
     rules: {
       // Unused function arguments are part of fixed signatures (hooks, callbacks); a leading _ marks them.

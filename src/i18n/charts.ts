@@ -49,9 +49,13 @@ const en = {
   colourActed: 'Colour shows who acted (also in the data table)',
   notPlaced: 'Not placed: the sources give no date',
   leftOut: 'Left out',
+  /** Between an event left out and the reason why: "Event: reason" (Arabic writes a semicolon). */
+  leftOutWhy: ': ',
   // Map
   insetTitle: 'Detail: central and southern Iraq',
   notOnMap: ' (not on the map: the sources name no city)',
+  /** Between a place's name and what the sources say of it: "Najaf: …" (Arabic writes a comma). */
+  placeWhat: ': ',
   placeLabel: (n: number, name: string) => `${n} ${name}`,
   /** Names of the countries the map labels, by their Natural Earth name. */
   countries: {} as Record<string, string>,
@@ -145,8 +149,10 @@ const ar: ChartStrings = {
   colourActed: 'يدل اللون على الجهة التي تصرّفت (وتُذكر في جدول البيانات أيضاً)',
   notPlaced: 'غير موضوعة على الرسم: لا تذكر المصادر تاريخاً',
   leftOut: 'مستبعد',
+  leftOutWhy: '؛ ',
   insetTitle: 'تفصيل: وسط العراق وجنوبه',
   notOnMap: ' (ليست على الخريطة: لا تسمّي المصادر مدينة)',
+  placeWhat: '، ',
   placeLabel: (n, name) => `${num(n)} ${name}`,
   countries: { Iraq: 'العراق', Russia: 'روسيا', Ukraine: 'أوكرانيا', Syria: 'سوريا', Iran: 'إيران', Turkey: 'تركيا', Jordan: 'الأردن', 'Saudi Arabia': 'السعودية', Kuwait: 'الكويت' },
   sources: 'المصادر:',
