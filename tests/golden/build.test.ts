@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT, FIXTURE, compareGolden, compareFileSet, expectedFiles } from './golden.ts';
+import { ROOT, EXPECTED, FIXTURE, UPDATING, compareGolden, compareFileSet, expectedFiles } from './golden.ts';
 
 /** The fixture build's own output and cache folders, so the real build's content store is never touched. */
 const OUT = join(ROOT, '.cache/golden/dist');
@@ -80,6 +80,8 @@ const FILES = ['_headers', 'updates.xml', 'robots.txt', 'sitemap-0.xml', 'sitema
 
 /** The downloads: every CSV and JSON under data/ (data/index.html is a page, not a download). */
 const isDownload = (f: string) => /\.(csv|json)$/.test(f);
+/** The expected file of an HTML fragment. */
+const fragmentFile = (page: string, tag: string) => `build/${page.replace(/\.html$/, '')}.${tag}.html`;
 const downloads = () => new Map(readdirSync(join(OUT, 'data')).filter(isDownload).sort().map((f) => [f, readFileSync(join(OUT, 'data', f))] as const));
 
 describe('the fixture build matches tests/golden/expected/build/', () => {
@@ -102,7 +104,7 @@ describe('the fixture build matches tests/golden/expected/build/', () => {
   for (const [page, tag] of FRAGMENTS) {
     it(`<${tag}> of ${page}`, (t) => {
       const html = read(page).toString('utf8');
-      compareGolden(t, `build/${page.replace(/\.html$/, '')}.${tag}.html`, `${normaliseHtml(element(html, tag, page))}\n`, `the <${tag}> of ${page} in the fixture build`);
+      compareGolden(t, fragmentFile(page, tag), `${normaliseHtml(element(html, tag, page))}\n`, `the <${tag}> of ${page} in the fixture build`);
     });
   }
 
@@ -120,4 +122,14 @@ describe('the fixture build matches tests/golden/expected/build/', () => {
   }
 
   it('data/ holds exactly the downloads that have expected files', (t) => compareFileSet(t, 'build/data', downloads(), 'the fixture build'));
+
+  it('expected/build/ holds no file that is no longer compared', () => {
+    const compared = new Set([...FRAGMENTS.map(([page, tag]) => fragmentFile(page, tag)), ...FILES.map((f) => `build/${f}`)]);
+    const stale = expectedFiles('build').map((f) => `build/${f}`).filter((f) => !f.startsWith('build/data/') && !compared.has(f));
+    if (UPDATING) {
+      for (const f of stale) rmSync(join(EXPECTED, f));
+      return;
+    }
+    assert.deepEqual(stale, [], `tests/golden/expected/ holds files this test no longer compares: ${stale.join(', ')}. Run \`npm run golden:update\` and review the diff.`);
+  });
 });

@@ -114,7 +114,7 @@ describe('content check messages match tests/golden/expected/check/', () => {
     });
   }
 
-  it('check/ holds one expected report per case and nothing else', (t) => {
+  it('check/ holds one expected report per case and nothing else', () => {
     // Missing reports are written (or failed, in CI) by the cases themselves; this test finds stale ones.
     const names = new Set(CASES.map((k) => `${k.name}.txt`));
     const stale = expectedFiles('check').filter((f) => !names.has(f));
