@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanMdx, parseAttrs, uniqueIds } from '../../../src/records/mdx.ts';
+import { scanMdx, uniqueIds, splitFrontmatter } from '../../../src/records/mdx.ts';
 
-describe('parseAttrs(source)', () => {
-  it('reads quoted and braced attributes', () => {
-    assert.deepEqual(parseAttrs(` id="a-b" level={3} by={true} x='y'`), { id: 'a-b', level: '3', by: 'true', x: 'y' });
+describe('scanMdx(body) attributes', () => {
+  it('reads quoted and braced attributes as text', () => {
+    assert.deepEqual(scanMdx(`<Cite id="a-b" level={3} by={true} x='y' s={"z"} />`).cites[0].attrs, { id: 'a-b', level: '3', by: 'true', x: 'y', s: 'z' });
   });
 });
 
