@@ -232,12 +232,40 @@ export function chartDef(id: ChartId, dir = defaultContentDir, lang: Lang = 'en'
   };
 }
 
-/** Every chart, in CHART_IDS order. */
-export const charts: ChartDef[] = CHART_IDS.map((id) => chartDef(id));
+/** The English entries, built again only when the content has been read anew (an edit in `astro dev`). */
+const built = new WeakMap<ChartContent, ChartDef[]>();
+
+/** Every chart in English, in CHART_IDS order, from the content in `dir`. */
+export function allCharts(dir = defaultContentDir): ChartDef[] {
+  const c = loadChartContent(dir);
+  const hit = built.get(c);
+  if (hit) return hit;
+  const defs = CHART_IDS.map((id) => chartDef(id, dir));
+  built.set(c, defs);
+  return defs;
+}
+
+/**
+ * Every chart, in CHART_IDS order: a read-only list that reads the content when it is first used,
+ * never when this module is imported (so importing the registry costs nothing and cannot fail on a
+ * content mistake before the content check has reported it).
+ */
+export const charts: readonly ChartDef[] = new Proxy([] as ChartDef[], {
+  get: (_target, key) => Reflect.get(allCharts(), key),
+  has: (_target, key) => Reflect.has(allCharts(), key),
+  ownKeys: () => Reflect.ownKeys(allCharts()),
+  getOwnPropertyDescriptor: (_target, key) => Reflect.getOwnPropertyDescriptor(allCharts(), key),
+});
+
+/**
+ * The parsed records the chart drawings need, with their words in `lang`: the one way a chart
+ * component gets content (it never reads files itself).
+ */
+export const chartData = (lang: Lang = 'en', dir = defaultContentDir): ChartContent => loadChartContent(dir, lang);
 
 /** The chart with this id, in `lang`; throws with a fix when there is none. */
 export function getChart(id: string, lang: Lang = 'en'): ChartDef {
-  const def = charts.find((c) => c.id === id);
+  const def = allCharts().find((c) => c.id === id);
   if (!def) throw new Error(`<Chart id="${id}">: no such chart. Fix: use one of ${CHART_IDS.join(', ')}.`);
   return lang === 'en' ? def : chartDef(def.id, defaultContentDir, lang);
 }

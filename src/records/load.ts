@@ -158,3 +158,16 @@ export function loadContent(contentDir: string, root = process.cwd()): ContentIn
   cache.set(key, { stamp: now, index });
   return index;
 }
+
+/**
+ * The text of every record and theme file under `contentDir`, with its path relative to it
+ * ("estimates/x.yaml", "themes/en/y.mdx"), for tools that rewrite content as text (bench/).
+ */
+export function contentTexts(contentDir: string): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  for (const kind of RECORD_KINDS) for (const f of listFiles(join(contentDir, kind), '.yaml')) out.push({ path: `${kind}/${f}`, text: readFileSync(join(contentDir, kind, f), 'utf8') });
+  const themesDir = join(contentDir, 'themes');
+  const langs = existsSync(themesDir) ? readdirSync(themesDir).filter((d) => !d.includes('.')).sort() : [];
+  for (const lang of langs) for (const f of listFiles(join(themesDir, lang), '.mdx')) out.push({ path: `themes/${lang}/${f}`, text: readFileSync(join(themesDir, lang, f), 'utf8') });
+  return out;
+}
