@@ -8,10 +8,12 @@ export type Cell = string | number | boolean | null | undefined;
 
 const BOM = '\ufeff';
 
-/** Quotes a field when it holds a comma, a quote or a line break, doubling inner quotes. */
+/** A cell as text: a missing value is an empty cell. */
+const text = (v: Cell) => (v === null || v === undefined ? '' : String(v));
+
+/** Quotes a field when it holds a comma, a quote or a line break, doubling inner quotes (d3-dsv's rule is RFC 4180's). */
 export function csvField(v: Cell): string {
-  // d3-dsv writes null and undefined as an empty cell and quotes exactly the RFC 4180 cases.
-  return csvFormatRow([v === null || v === undefined ? v : String(v)]);
+  return csvFormatRow([text(v)]);
 }
 
 /**
@@ -20,7 +22,7 @@ export function csvField(v: Cell): string {
  */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, Cell>[]): string {
   // Row by row rather than csvFormatRows, which ends lines with LF only: Excel wants CRLF.
-  const line = (cells: Cell[]) => csvFormatRow(cells.map((v) => (v === null || v === undefined ? v : String(v))));
+  const line = (cells: Cell[]) => csvFormatRow(cells.map(text));
   const lines = [line([...columns]), ...rows.map((r) => line(columns.map((c) => r[c])))];
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

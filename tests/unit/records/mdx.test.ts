@@ -37,3 +37,26 @@ describe('scanMdx(body)', () => {
     assert.deepEqual(scan.badHeadings, [{ line: 8, problem: 'has no id' }]);
   });
 });
+
+describe('splitFrontmatter(src)', () => {
+  it('splits on the first two "---" lines and gives the line the body starts on', () => {
+    assert.deepEqual(splitFrontmatter('---\ntitle: A\norder: 1\n---\nBody\n'), { frontmatter: 'title: A\norder: 1', body: 'Body\n', bodyLine: 5 });
+  });
+  it('keeps CRLF files apart the same way', () => {
+    assert.deepEqual(splitFrontmatter('---\r\ntitle: A\r\n---\r\nBody'), { frontmatter: 'title: A', body: 'Body', bodyLine: 4 });
+  });
+  it('finds no frontmatter when the file does not open with "---"', () => {
+    assert.deepEqual(splitFrontmatter('title: A\n---\nBody'), { frontmatter: null, body: 'title: A\n---\nBody', bodyLine: 1 });
+  });
+});
+
+describe('scanMdx(body, firstLine) positions', () => {
+  it('gives lines of the file when told where the body starts', () => {
+    assert.deepEqual(scanMdx('\n<Cite id="a" />\n', 7).cites.map((c) => c.line), [8]);
+  });
+  it('reports a syntax error instead of throwing', () => {
+    const scan = scanMdx('Text <Cite id="a">\n\nmore\n', 3);
+    assert.equal(scan.error?.line, 3);
+    assert.match(scan.error?.reason ?? '', /closing tag for `<Cite>`/);
+  });
+});
