@@ -194,6 +194,22 @@ const emptyScan = (): ScanResult => ({ headings: [], cites: [], estimates: [], c
  * body starts on (below the frontmatter), so that every line is a line of the file.
  */
 export function scanMdx(body: string, firstLine = 1): ScanResult {
+  // Every page of a build scans the same few themes (the table of contents lists them all): parse each
+  // text once. The results are shared, so callers never change them.
+  const key = `${firstLine}\0${body}`;
+  const hit = scans.get(key);
+  if (hit) return hit;
+  if (scans.size >= MEMO_SIZE) scans.clear();
+  const result = scanText(body, firstLine);
+  scans.set(key, result);
+  return result;
+}
+
+/** Enough for every theme of both editions, and the edits of a session of `astro dev`. */
+const MEMO_SIZE = 500;
+const scans = new Map<string, ScanResult>();
+
+function scanText(body: string, firstLine: number): ScanResult {
   const result = emptyScan();
   // The body is parsed below as many empty lines as the frontmatter takes, so that every position the
   // parser gives (in its nodes and in its error messages) is a position in the file.
@@ -252,6 +268,17 @@ export function uniqueIds(tags: ScannedTag[], attr = 'id'): string[] {
  * attributes, comments, code blocks, imports and link targets do not.
  */
 export function proseWords(body: string): string[] {
+  const hit = words.get(body);
+  if (hit) return hit;
+  if (words.size >= MEMO_SIZE) words.clear();
+  const out = wordsOf(body);
+  words.set(body, out);
+  return out;
+}
+
+const words = new Map<string, string[]>();
+
+function wordsOf(body: string): string[] {
   const words: string[] = [];
   const visit = (n: Node) => {
     if (n.type === 'code' || n.type === 'mdxjsEsm' || n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') return;
