@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { chartSchema, placeSchema } from '../../schema/charts.ts';
 import { fromIssues, type Problem } from '../problem.ts';
 import type { RecordFile } from '../../records/load.ts';
-import { unknownRef, sectionIds, type RuleContext } from './context.ts';
+import { unknownRef, sectionIds, sectionsKnown, type RuleContext } from './context.ts';
 
 type Target = 'sources' | 'estimates' | 'events';
 
@@ -53,7 +53,7 @@ export function checkCharts({ index, charts }: RuleContext): Problem[] {
     if (!data) continue;
     const parsed = chartSchema.safeParse(data);
     if (!parsed.success) problems.push(...fromIssues(file, parsed.error.issues, data));
-    if (typeof data.section === 'string' && !sections.has(data.section)) {
+    if (typeof data.section === 'string' && !sections.has(data.section) && sectionsKnown(index, 'en')) {
       problems.push({ file, field: 'section', message: `"${data.section}" is not a section id in the en themes`, fix: 'use the id of the <Heading id> (or theme) where the chart is placed' });
     }
     for (const [key, owner] of [['pipeline', 'pipeline-chart'], ['responses', 'responses-chart']] as const) {

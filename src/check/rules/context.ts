@@ -41,3 +41,9 @@ export const referenceLangs = (index: ContentIndex) => (index.langs.includes('en
 export function sectionIds(index: ContentIndex, lang: string, withAliases: boolean): Set<string> {
   return new Set(index.themes.filter((t) => t.lang === lang).flatMap((t) => [t.id, ...t.scan.headings.flatMap((h) => (withAliases ? [h.id, ...h.aliases] : [h.id]))]));
 }
+
+/**
+ * Whether every theme of a language could be read. When one has an MDX syntax error its sections are
+ * unknown, so rules that look a section up skip that language: the syntax error is the one report.
+ */
+export const sectionsKnown = (index: ContentIndex, lang: string) => !index.themes.some((t) => t.lang === lang && t.scan.error);

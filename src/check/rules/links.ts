@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '../problem.ts';
 import type { ScanResult } from '../../records/mdx.ts';
-import { themesInOrder, type RuleContext } from './context.ts';
+import { sectionsKnown, themesInOrder, type RuleContext } from './context.ts';
 
 /** A theme as far as links are concerned. */
 export interface LinkTheme {
@@ -117,7 +117,7 @@ export function checkInternalLinks(themes: LinkTheme[], site: SiteMap): Problem[
 /** The rule: the links of every language's themes, each language a site of its own. */
 export function checkLinks({ index, pages }: RuleContext): Problem[] {
   const site = { sources: [...index.sources.keys()], estimates: [...index.estimates.keys()], events: [...index.events.keys()], pages };
-  return index.langs.flatMap((lang) =>
+  return index.langs.filter((lang) => sectionsKnown(index, lang)).flatMap((lang) =>
     checkInternalLinks(
       themesInOrder(index, lang).map((t) => ({ file: t.file, scan: t.scan, id: t.id, headings: t.scan.headings.map((h) => h.id), charts: t.scan.charts.map((c) => c.attrs.id ?? '') })),
       site,

@@ -3,7 +3,7 @@
 // themes, which share one long page. Events name a section that exists.
 import { ID_PATTERN } from '../../schema/records.ts';
 import type { Problem } from '../problem.ts';
-import { referenceLangs, sectionIds, themesInOrder, type RuleContext } from './context.ts';
+import { referenceLangs, sectionIds, sectionsKnown, themesInOrder, type RuleContext } from './context.ts';
 
 /** Reports Markdown headings and <Heading>s with a missing or unreadable id, level or aliases. */
 export function checkHeadings({ index }: RuleContext): Problem[] {
@@ -46,7 +46,7 @@ export function checkUniqueSections({ index }: RuleContext): Problem[] {
  */
 export function checkEventSections({ index }: RuleContext): Problem[] {
   const problems: Problem[] = [];
-  for (const lang of referenceLangs(index)) {
+  for (const lang of referenceLangs(index).filter((l) => sectionsKnown(index, l))) {
     const ids = sectionIds(index, lang, true);
     for (const r of index.files.events) {
       const data = index.events.get(r.id);

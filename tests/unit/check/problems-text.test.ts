@@ -57,3 +57,13 @@ describe('formatProblems(problems) for records', () => {
     assert.equal(report({ 'themes/en/x.mdx': `${FRONT}${body}` }, [checkTagReferences]), 'The content has 0 problems:\n\n\n');
   });
 });
+
+describe('a theme with an MDX syntax error', () => {
+  it('is reported once: sections other records name in it are not reported as missing', () => {
+    const index = memoryIndex({
+      'themes/en/x.mdx': `${FRONT}\n<Heading id="verdict">V</Heading>\n\nA stray { brace.\n`,
+      'events/e.yaml': 'section: verdict\n',
+    });
+    assert.deepEqual(checkIndex(index, { pages: [] }).map((p) => p.field).filter((f) => f === 'section' || f === '(MDX syntax)'), ['(MDX syntax)']);
+  });
+});
