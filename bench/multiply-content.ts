@@ -1,45 +1,50 @@
 // Writes a synthetic copy of content/ that is N times larger (every theme, source, figure and event
 // repeated with its ids suffixed "-xK"), for measuring how the build time grows with the content:
 //   node bench/multiply-content.ts --times 10 --out /tmp/content-10x
-// The copy passes the content check: each repeat refers only to its own repeated records.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+// The copy passes the content check: each repeat refers only to its own repeated records. The ids come
+// from the one loader (src/records/load.ts), headings included, so nothing here parses MDX.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { contentTexts, readContent } from '../src/records/load.ts';
+
+/** The text with the theme's `order:` line of its frontmatter moved by `by`, found by scanning lines. */
+function shiftOrder(text: string, by: number): string {
+  const lines = text.split('\n');
+  const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
+  for (let i = 1; i < end; i++) {
+    if (!lines[i].startsWith('order:')) continue;
+    lines[i] = `order: ${Number(lines[i].slice('order:'.length).trim()) + by}`;
+    break;
+  }
+  return lines.join('\n');
+}
 
 /** Writes `times` copies of the content in `from` into `to` (which is emptied first). */
 export function multiplyContent(from: string, to: string, times: number): void {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
-  const kinds = ['sources', 'estimates', 'events'];
-  const ids: string[] = [];
-  for (const k of kinds) for (const f of readdirSync(join(from, k))) if (f.endsWith('.yaml')) ids.push(basename(f, '.yaml'));
-  const langs = readdirSync(join(from, 'themes'));
-  for (const lang of langs) {
-    for (const f of readdirSync(join(from, 'themes', lang))) {
-      if (!f.endsWith('.mdx')) continue;
-      ids.push(basename(f, '.mdx'));
-      for (const m of readFileSync(join(from, 'themes', lang, f), 'utf8').matchAll(/<Heading\b[^>]*\bid="([^"]+)"/g)) ids.push(m[1]);
-    }
-  }
-  // Longest first, so an id that contains another is replaced whole.
+  const index = readContent(from);
+  const ids = [
+    ...index.sources.keys(),
+    ...index.estimates.keys(),
+    ...index.events.keys(),
+    ...index.themes.flatMap((t) => [t.id, ...t.scan.headings.map((h) => h.id)]),
+  ];
+  // Longest first, so an id that contains another is replaced whole. The pattern matches whole ids
+  // (words joined by hyphens), not MDX structure.
   const unique = [...new Set(ids)].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\w-])(${unique.map((i) => i.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
+  const files = contentTexts(from).filter((f) => /^(sources|estimates|events|themes)\//.test(f.path));
   for (let k = 2; k <= times; k++) {
     const rename = (s: string) => s.replace(pattern, `$1-x${k}`);
-    for (const kind of kinds) {
-      for (const f of readdirSync(join(from, kind))) {
-        if (f.endsWith('.yaml')) writeFileSync(join(to, kind, `${basename(f, '.yaml')}-x${k}.yaml`), rename(readFileSync(join(from, kind, f), 'utf8')));
-      }
-    }
-    for (const lang of langs) {
-      mkdirSync(join(to, 'themes', lang), { recursive: true });
-      for (const f of readdirSync(join(from, 'themes', lang))) {
-        if (!f.endsWith('.mdx')) continue;
-        // Frontmatter keeps its fields; only the order moves, so every copy sorts after the originals.
-        const text = rename(readFileSync(join(from, 'themes', lang, f), 'utf8')).replace(/^order: (\d+)$/m, (_, n) => `order: ${Number(n) + k * 100}`);
-        writeFileSync(join(to, 'themes', lang, `${basename(f, '.mdx')}-x${k}.mdx`), text);
-      }
+    for (const { path, text } of files) {
+      const dot = path.lastIndexOf('.');
+      const out = join(to, `${path.slice(0, dot)}-x${k}${path.slice(dot)}`);
+      mkdirSync(dirname(out), { recursive: true });
+      // Frontmatter keeps its fields; only the order moves, so every copy sorts after the originals.
+      writeFileSync(out, path.startsWith('themes/') ? shiftOrder(rename(text), k * 100) : rename(text));
     }
   }
 }

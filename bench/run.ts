@@ -5,13 +5,14 @@
 // tenfold. Prints a table; exits non-zero when a budget is missed. Not part of `npm test` (minutes long).
 //   node bench/run.ts [--runs 3] [--times 10] [--skip-lighthouse] [--skip-scale]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { multiplyContent } from './multiply-content.ts';
+import { loadContent } from '../src/records/load.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, times: { type: 'string', default: '10' }, 'skip-lighthouse': { type: 'boolean', default: false }, 'skip-scale': { type: 'boolean', default: false } } });
@@ -135,7 +136,7 @@ async function main() {
   // Build times are medians too: the first build of a series also fills Astro's cache.
   console.log(`Building the site ×${RUNS}…`);
   const buildTime = median(Array.from({ length: RUNS }, () => build({ OUT_DIR: OUT })));
-  const themes = readdirSync(join(ROOT, 'content/themes/en')).filter((f) => f.endsWith('.mdx')).map((f) => basename(f, '.mdx')).sort();
+  const themes = loadContent(join(ROOT, 'content'), ROOT).themes.filter((t) => t.lang === 'en').map((t) => t.id).sort();
   const paths = ['', ...themes.map((t) => `${t}/`), 'sources/'];
 
   const server = spawn(process.execPath, [join(ROOT, 'deploy/serve-nginx.ts'), '--out', OUT, '--base', '/', '--port', String(PORT)], { cwd: ROOT, stdio: 'inherit' });

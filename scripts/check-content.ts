@@ -1,9 +1,9 @@
 // `npm run check:content`: runs the content check alone and prints every problem found.
 import { validateContent, formatProblems } from '../src/check/index.ts';
 import { CHART_IDS } from '../src/charts/ids.ts';
+import { contentDir } from '../src/records/paths.ts';
 
 const root = process.cwd();
-const contentDir = process.env.CONTENT_DIR ?? `${root}/content`;
 const { problems, index } = validateContent({ root, contentDir, charts: CHART_IDS });
 if (problems.length) {
   process.stderr.write(formatProblems(problems));

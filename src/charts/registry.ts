@@ -126,6 +126,25 @@ export function responseEvents(c: ChartContent): EventRecord[] {
   return c.events.filter((e) => r?.kinds.includes(e.kind) && !out.has(e.id));
 }
 
+/** An outlet's short name, as the drawings label it: "Kurdistan24 (Erbil)" → "Kurdistan24". */
+export const shortOutlet = (outlet: string) => {
+  const paren = outlet.indexOf(' (');
+  return paren >= 0 && outlet.endsWith(')') ? outlet.slice(0, paren) : outlet;
+};
+
+/**
+ * The pipeline's steps with their permanent ids: the ids come from the English labels, so a step's
+ * anchor is the same in every edition; the labels are in `lang`.
+ */
+export function pipelineSteps(lang: Lang = 'en', dir = defaultContentDir) {
+  const p = loadChartContent(dir, lang).charts.get('pipeline-chart')!.pipeline!;
+  const en = loadChartContent(dir).charts.get('pipeline-chart')!.pipeline!;
+  return {
+    channels: p.channels.map((s, i) => ({ ...s, id: stepId('channel', en.channels[i].label) })),
+    promises: p.promises.map((s, i) => ({ ...s, id: stepId('promise', en.promises[i].label) })),
+  };
+}
+
 /** Stable id of a pipeline step from its label: "TikTok and Telegram" → "channel-tiktok-and-telegram". */
 export const stepId = (stage: string, label: string) => `${stage}-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
@@ -177,11 +196,10 @@ export function chartRows(id: ChartId, dir = defaultContentDir, lang: Lang = 'en
       return responseEvents(c).map((e) => eventRow(c, e, lang));
     case 'pipeline-chart': {
       const p = c.charts.get('pipeline-chart')!.pipeline!;
-      // Step ids come from the English labels, so they are the same anchors in every edition.
-      const pEn = loadChartContent(dir).charts.get('pipeline-chart')!.pipeline!;
+      const steps = pipelineSteps(lang, dir);
       const est = (eid: string) => c.estimates.find((e) => e.id === eid)!;
-      const step = (stage: 'channel' | 'promise', name: string, en: { label: string }[]) => (s: { label: string; detail: string; sources: string[] }, i: number): Row => ({
-        id: stepId(stage, en[i].label),
+      const step = (name: string) => (s: { id: string; label: string; detail: string; sources: string[] }): Row => ({
+        id: s.id,
         record: 'step',
         cells: { step: name, label: s.label, detail: s.detail },
         sources: s.sources.map((x) => rowSource(c, x, lang)),
@@ -193,8 +211,8 @@ export function chartRows(id: ChartId, dir = defaultContentDir, lang: Lang = 'en
         sources: [rowSource(c, e.source, lang)],
       });
       return [
-        ...p.channels.map(step('channel', w.stepChannel, pEn.channels)),
-        ...p.promises.map(step('promise', w.stepPromise, pEn.promises)),
+        ...steps.channels.map(step(w.stepChannel)),
+        ...steps.promises.map(step(w.stepPromise)),
         ...p.salaries.map(est).map(figure(w.stepSalary)),
         figure(w.stepOutcome)(est(p.outcome)),
       ];
@@ -232,12 +250,40 @@ export function chartDef(id: ChartId, dir = defaultContentDir, lang: Lang = 'en'
   };
 }
 
-/** Every chart, in CHART_IDS order. */
-export const charts: ChartDef[] = CHART_IDS.map((id) => chartDef(id));
+/** The English entries, built again only when the content has been read anew (an edit in `astro dev`). */
+const built = new WeakMap<ChartContent, ChartDef[]>();
+
+/** Every chart in English, in CHART_IDS order, from the content in `dir`. */
+export function allCharts(dir = defaultContentDir): ChartDef[] {
+  const c = loadChartContent(dir);
+  const hit = built.get(c);
+  if (hit) return hit;
+  const defs = CHART_IDS.map((id) => chartDef(id, dir));
+  built.set(c, defs);
+  return defs;
+}
+
+/**
+ * Every chart, in CHART_IDS order: a read-only list that reads the content when it is first used,
+ * never when this module is imported (so importing the registry costs nothing and cannot fail on a
+ * content mistake before the content check has reported it).
+ */
+export const charts: readonly ChartDef[] = new Proxy([] as ChartDef[], {
+  get: (_target, key) => Reflect.get(allCharts(), key),
+  has: (_target, key) => Reflect.has(allCharts(), key),
+  ownKeys: () => Reflect.ownKeys(allCharts()),
+  getOwnPropertyDescriptor: (_target, key) => Reflect.getOwnPropertyDescriptor(allCharts(), key),
+});
+
+/**
+ * The parsed records the chart drawings need, with their words in `lang`: the one way a chart
+ * component gets content (it never reads files itself).
+ */
+export const chartData = (lang: Lang = 'en', dir = defaultContentDir): ChartContent => loadChartContent(dir, lang);
 
 /** The chart with this id, in `lang`; throws with a fix when there is none. */
 export function getChart(id: string, lang: Lang = 'en'): ChartDef {
-  const def = charts.find((c) => c.id === id);
+  const def = allCharts().find((c) => c.id === id);
   if (!def) throw new Error(`<Chart id="${id}">: no such chart. Fix: use one of ${CHART_IDS.join(', ')}.`);
   return lang === 'en' ? def : chartDef(def.id, defaultContentDir, lang);
 }

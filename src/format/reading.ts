@@ -1,4 +1,5 @@
-// Reading time of a theme, from the words of its MDX prose.
+// Reading time of a theme, from the words of its MDX prose (read by the MDX parser, src/records/mdx.ts).
+import { proseWords } from '../records/mdx.ts';
 
 /**
  * Words per minute for the estimate. Lower than the usual 230–250 for skimming readers: these are
@@ -7,17 +8,12 @@
 export const WORDS_PER_MINUTE = 200;
 
 /**
- * The prose words of an MDX body: component tags, their attributes, comments, imports and Markdown
- * markup are left out; heading text and the words between tags count.
+ * The prose words of an MDX body: component tags, their attributes, comments, imports, code blocks
+ * and link targets are left out; heading text and the words between tags count. A "word" holds at
+ * least one letter or digit, so bare punctuation does not count.
  */
 export function countWords(mdx: string): number {
-  const prose = mdx
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/^```[\s\S]*?^```/gm, ' ')
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ');
-  return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return proseWords(mdx).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Whole minutes to read an MDX body, rounded up, never less than 1. */

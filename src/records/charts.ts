@@ -1,14 +1,12 @@
-// The records the charts are drawn from, read straight from content/ with the shared schemas, so that
-// the chart math, its tests, the pages and the downloads all see the same parsed data without Astro.
+// The records the charts are drawn from: a typed view over the one loader (src/records/load.ts), each
+// record parsed with its shared schema, so that the chart math, its tests, the pages and the downloads
+// all see the same data without Astro. Chart components take it through the chart registry only.
 // The content check has already reported any mistake; here a bad file is a programming error.
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { ID_PATTERN, estimateSchema, eventSchema, sourceSchema, type EstimateData, type EventData, type SourceData } from '../schema/records.ts';
 import { chartSchema, placeSchema, type ChartText, type PlaceData } from '../schema/charts.ts';
-import { scanMdx } from './mdx.ts';
-import { splitFrontmatter } from '../check/index.ts';
+import { fromIssues, formatProblems } from '../check/problem.ts';
+import { loadContent, type ContentIndex, type RecordKind } from './load.ts';
 import { localized } from '../i18n/records.ts';
 import type { Lang } from '../i18n/locales.ts';
 
@@ -32,43 +30,32 @@ export interface ChartContent {
 
 const ref = z.string().regex(ID_PATTERN);
 
-function readAll<T>(dir: string, schema: z.ZodType<T>): WithId<T>[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => {
-      const parsed = schema.safeParse(parseYaml(readFileSync(join(dir, f), 'utf8')));
-      if (!parsed.success) throw new Error(`${join(dir, f)} is invalid: ${parsed.error.message}. Fix: run npm run check:content for a readable report.`);
-      return { ...parsed.data, id: basename(f, '.yaml') };
-    });
+/** Every record of one folder, parsed with its schema; throws the content check's report if one is bad. */
+function parseAll<T>(index: ContentIndex, kind: RecordKind, schema: z.ZodType<T>): WithId<T>[] {
+  return index.files[kind].map((r) => {
+    const parsed = schema.safeParse(r.data);
+    if (!parsed.success) throw new Error(`${formatProblems(fromIssues(r.file, parsed.error.issues, r.data))}Fix: run npm run check:content for the full report.`);
+    return { ...parsed.data, id: r.id };
+  });
 }
 
-const cache = new Map<string, { stamp: string; content: ChartContent }>();
-
-/** The names and change times of every file the charts read, so that an edit (in `astro dev`) is seen at once. */
-function stamp(contentDir: string): string {
-  return ['sources', 'estimates', 'events', 'places', 'charts', 'themes/en']
-    .map((d) => join(contentDir, d))
-    .filter((d) => existsSync(d))
-    .flatMap((d) => readdirSync(d).map((f) => `${d}/${f}:${statSync(join(d, f)).mtimeMs}`))
-    .join('|');
-}
+/** The chart content of each loaded index: rebuilt only when the loader has read the files anew. */
+const views = new WeakMap<ContentIndex, ChartContent>();
 
 /** Translated views of a loaded content, per language; rebuilt whenever the English content is reloaded. */
 const translated = new WeakMap<ChartContent, Map<Lang, ChartContent>>();
 
 /**
- * Reads and parses the records under `contentDir`; cached until a file there changes. In another
+ * The parsed records under `contentDir`; the same object until a file there changes. In another
  * language than English, every record's words are its translated fields (its `ar:` block); ids,
  * numbers and dates are the same records, so both editions draw the same figures.
  */
 export function loadChartContent(contentDir: string, lang: Lang = 'en'): ChartContent {
   if (lang !== 'en') {
     const en = loadChartContent(contentDir);
-    const views = translated.get(en) ?? new Map<Lang, ChartContent>();
-    translated.set(en, views);
-    const hit = views.get(lang);
+    const byLang = translated.get(en) ?? new Map<Lang, ChartContent>();
+    translated.set(en, byLang);
+    const hit = byLang.get(lang);
     if (hit) return hit;
     const tr = <T extends object>(x: T) => localized(x, lang);
     const out: ChartContent = {
@@ -79,28 +66,24 @@ export function loadChartContent(contentDir: string, lang: Lang = 'en'): ChartCo
       charts: new Map([...en.charts].map(([id, c]) => [id, tr(c)])),
       sectionTheme: en.sectionTheme,
     };
-    views.set(lang, out);
+    byLang.set(lang, out);
     return out;
   }
-  const now = stamp(contentDir);
-  const hit = cache.get(contentDir);
-  if (hit?.stamp === now) return hit.content;
-  const sources = readAll(join(contentDir, 'sources'), sourceSchema(ref)) as unknown as SourceRecord[];
-  const estimates = readAll(join(contentDir, 'estimates'), estimateSchema(ref)) as unknown as EstimateRecord[];
-  const events = readAll(join(contentDir, 'events'), eventSchema(ref)) as unknown as EventRecord[];
-  const places = readAll(join(contentDir, 'places'), placeSchema).sort((a, b) => a.order - b.order);
-  const charts = new Map(readAll(join(contentDir, 'charts'), chartSchema).map((c) => [c.id, c] as const));
+  const index = loadContent(contentDir);
+  const hit = views.get(index);
+  if (hit) return hit;
+  // The schemas' output is the records' type with ids where the schema has references.
+  const sources = parseAll(index, 'sources', sourceSchema(ref)) as unknown as SourceRecord[];
+  const estimates = parseAll(index, 'estimates', estimateSchema(ref)) as unknown as EstimateRecord[];
+  const events = parseAll(index, 'events', eventSchema(ref)) as unknown as EventRecord[];
+  const places = parseAll(index, 'places', placeSchema).sort((a, b) => a.order - b.order);
+  const charts = new Map(parseAll(index, 'charts', chartSchema).map((c) => [c.id, c] as const));
   const sectionTheme = new Map<string, string>();
-  const themesDir = join(contentDir, 'themes', 'en');
-  if (existsSync(themesDir)) {
-    for (const f of readdirSync(themesDir).filter((x) => x.endsWith('.mdx'))) {
-      const slug = basename(f, '.mdx');
-      sectionTheme.set(slug, slug);
-      const { body } = splitFrontmatter(readFileSync(join(themesDir, f), 'utf8'));
-      for (const h of scanMdx(body).headings) sectionTheme.set(h.id, slug);
-    }
+  for (const t of index.themes.filter((x) => x.lang === 'en')) {
+    sectionTheme.set(t.id, t.id);
+    for (const h of t.scan.headings) sectionTheme.set(h.id, t.id);
   }
   const out: ChartContent = { sources: new Map(sources.map((s) => [s.id, s])), estimates, events, places, charts, sectionTheme };
-  cache.set(contentDir, { stamp: now, content: out });
+  views.set(index, out);
   return out;
 }

@@ -43,7 +43,7 @@ export const getEvents = () => byId('events');
 export const scanTheme = (t: Theme): ScanResult => scanMdx(t.body ?? '');
 
 /** 1-based line of the first use of a list component (<EventList />, <EstimatesTable />), or 0. */
-const componentLine = (t: Theme, name: string) => (t.body ?? '').split('\n').findIndex((l) => new RegExp(`<${name}\\b`).test(l)) + 1;
+const componentLine = (scan: ScanResult, name: string) => scan.components.find((c) => c.name === name)?.line ?? 0;
 
 /**
  * Every citation in a theme, in line order: a <Cite> cites its source, an <Estimate> its record's
@@ -55,11 +55,11 @@ function citationTags(t: Theme, estimates: Map<string, Estimate>, events: Map<st
     ...scan.cites.map((c) => ({ line: c.line, src: c.attrs.id })),
     ...scan.estimates.map((e) => ({ line: e.line, src: estimates.get(e.attrs.id)?.data.source.id })),
   ];
-  const tableLine = componentLine(t, 'EstimatesTable');
+  const tableLine = componentLine(scan, 'EstimatesTable');
   if (tableLine) {
     for (const m of MEASURES) for (const e of estimates.values()) if (e.data.measure === m) tags.push({ line: tableLine, src: e.data.source.id });
   }
-  const listLine = componentLine(t, 'EventList');
+  const listLine = componentLine(scan, 'EventList');
   if (listLine) {
     const sorted = [...events.values()].sort((a, b) => compareFuzzyDates(a.data.date, b.data.date));
     for (const e of sorted) for (const s of e.data.sources) tags.push({ line: listLine, src: s.id });

@@ -5,6 +5,7 @@ import { scaleLinear, scaleLog } from 'd3';
 import { MEASURES, type Measure } from '../../schema/records.ts';
 import { estimateInterval, formatEstimate, formatNumber, type EstimateValue } from '../../format/format.ts';
 import { placeBeside, type Beside } from '../shared/place.ts';
+import { LINE, PAD, SPLIT_MIN } from '../shared/metrics.ts';
 import { boldWidth, r1, textWidth, wrapText } from '../shared/text.ts';
 import { chartUi } from '../../i18n/charts.ts';
 import type { Lang } from '../../i18n/locales.ts';
@@ -102,10 +103,9 @@ export interface FiguresOptions {
 
 /** Label and note sizes in px, and the distance between label lines. */
 export const SIZE = { label: 13, note: 11, group: 13, title: 14, tick: 11 } as const;
-export const LINE = 16;
-/** From this width on, labels sit in a column beside their marks instead of above them. */
-export const SPLIT_MIN = 560;
-const PAD = 10;
+// The line height and split width are shared by every chart (src/charts/shared/metrics.ts); from
+// SPLIT_MIN on, labels sit in a column beside their marks instead of above them.
+export { LINE, SPLIT_MIN };
 
 const PANEL_TITLES: Record<EstimateValue['unit'], string> = {
   people: 'Head-counts, on a logarithmic scale (each step is ten times the last)',

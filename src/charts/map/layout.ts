@@ -9,7 +9,6 @@ import { geoConicConformal, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { spread } from '../shared/place.ts';
 import { r1, textWidth } from '../shared/text.ts';
 import { chartUi } from '../../i18n/charts.ts';
 import type { Lang } from '../../i18n/locales.ts';

@@ -7,6 +7,7 @@ import { chartUi } from '../../i18n/charts.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { figureMark, type FigureMark } from '../figures/layout.ts';
 import { placeBeside } from '../shared/place.ts';
+import { LINE, PAD, SPLIT_MIN } from '../shared/metrics.ts';
 import { boldWidth, r1, textWidth, wrapText } from '../shared/text.ts';
 
 export interface PipelineBox {
@@ -69,8 +70,6 @@ export interface PipelineInput {
   outcome: EstimateValue & { id: string; who: string; outlet: string; rest: string };
 }
 
-const PAD = 10;
-const LINE = 16;
 
 /** Lays out boxes in rows of `cols`, each row as tall as its tallest label; returns boxes and the y below them. */
 export function layoutBoxes(items: { id: string; label: string }[], y: number, width: number, cols: number): { boxes: PipelineBox[]; bottom: number } {
@@ -89,7 +88,7 @@ export function layoutBoxes(items: { id: string; label: string }[], y: number, w
 /** Lays out the pipeline for a drawing `width` px wide, with its words in `lang`. */
 export function layoutPipeline(input: PipelineInput, width: number, lang: Lang = 'en'): PipelineLayout {
   const w = chartUi[lang];
-  const cols = width >= 560 ? 4 : 2;
+  const cols = width >= SPLIT_MIN ? 4 : 2;
   const stages: PipelineStage[] = [];
   const arrows: { x: number; y: number }[] = [];
   let y = 0;

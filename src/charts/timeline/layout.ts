@@ -8,6 +8,7 @@ import { formatDate } from '../../format/format.ts';
 import { chartUi } from '../../i18n/charts.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { placeBeside } from '../shared/place.ts';
+import { LINE, PAD, SPLIT_MIN } from '../shared/metrics.ts';
 import { r1, textWidth, wrapText } from '../shared/text.ts';
 
 /** What the layout needs of an event record. */
@@ -80,10 +81,9 @@ export interface TimelineOptions {
   lang?: Lang;
 }
 
-export const LINE = 16;
-/** From this width on, titles sit in a column beside their marks instead of above them. */
-export const SPLIT_MIN = 560;
-const PAD = 10;
+// From SPLIT_MIN on (src/charts/shared/metrics.ts), titles sit in a column beside their marks
+// instead of above them.
+export { LINE, SPLIT_MIN };
 const DAY = 86_400_000;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

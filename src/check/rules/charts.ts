@@ -1,80 +1,59 @@
 // Content rule for the charts: every chart has its words in content/charts/<id>.yaml, every place in
 // content/places/ is complete, and every id a chart or a place points at (estimate, event, source,
 // section) exists, so that a chart can never be drawn from missing data.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { join, relative } from 'node:path';
 import { chartSchema, placeSchema } from '../../schema/charts.ts';
-import { fromIssue, type ContentIndex, type Problem } from '../index.ts';
-
-/** What the rule needs from the content check. */
-export interface ChartRuleInput {
-  /** Project root that file names in messages are relative to. */
-  root: string;
-  /** Folder holding charts/, places/ and the other collections. */
-  contentDir: string;
-  /** The records the check has read. */
-  index: ContentIndex;
-  /** The chart ids that must each have a file (CHART_IDS); when omitted, missing files are not reported. */
-  charts?: readonly string[];
-}
+import { fromIssues, type Problem } from '../problem.ts';
+import type { RecordFile } from '../../records/load.ts';
+import { unknownRef, sectionIds, sectionsKnown, type RuleContext } from './context.ts';
 
 type Target = 'sources' | 'estimates' | 'events';
-const NOUN: Record<Target, string> = { sources: 'source', estimates: 'estimate', events: 'event' };
 
-function readYaml(path: string, file: string, problems: Problem[]): Record<string, unknown> | undefined {
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(path, 'utf8'));
-  } catch (e) {
-    problems.push({ file, field: '(YAML syntax)', message: (e as Error).message.split('\n')[0], fix: 'check indentation and quoting on that line; text containing ": " must be in quotes' });
+/** A file's fields, or a problem when it cannot be read or is not a group of fields. */
+function fieldsOf(r: RecordFile, problems: Problem[]): Record<string, unknown> | undefined {
+  if (r.problem) {
+    problems.push(r.problem);
     return undefined;
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, field: '(the whole record)', message: 'expected a group of fields', fix: 'write one "field: value" per line' });
+  if (r.data === null || typeof r.data !== 'object' || Array.isArray(r.data)) {
+    problems.push({ file: r.file, field: '(the whole record)', message: 'expected a group of fields', fix: 'write one "field: value" per line' });
     return undefined;
   }
-  return data as Record<string, unknown>;
+  return r.data as Record<string, unknown>;
 }
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Checks content/charts/ and content/places/ and returns every problem found. */
-export function checkCharts({ root, contentDir, index, charts }: ChartRuleInput): Problem[] {
+export function checkCharts({ index, charts }: RuleContext): Problem[] {
   const problems: Problem[] = [];
-  const rel = (p: string) => relative(root, p) || p;
-  const known = (t: Target) => [...index[t].keys()].join(', ') || '(none yet)';
   const ref = (file: string, field: string, id: unknown, target: Target) => {
     if (typeof id !== 'string' || index[target].has(id)) return true;
-    problems.push({
-      file,
-      field,
-      message: `"${id}" is not a known ${NOUN[target]}; expected the id of a file in content/${target}/ (one of: ${known(target)})`,
-      fix: `correct the id, or add content/${target}/${id}.yaml`,
-    });
+    problems.push(unknownRef(index, target, file, field, id));
     return false;
   };
-  const sections = new Set(index.themes.filter((t) => t.lang === 'en').flatMap((t) => [t.id, ...t.scan.headings.map((h) => h.id)]));
+  // Charts are placed in the English themes; the translation rule keeps the other editions in step.
+  const sections = sectionIds(index, 'en', false);
+  const rel = (p: string) => relative(index.root, p) || p;
 
   // The words and data of each chart.
-  const chartsDir = join(contentDir, 'charts');
-  const files = existsSync(chartsDir) ? readdirSync(chartsDir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const chartsDir = join(index.contentDir, 'charts');
+  const files = index.files.charts;
   for (const id of charts ?? []) {
-    if (!files.includes(`${id}.yaml`)) {
+    if (!files.some((f) => f.id === id)) {
       problems.push({ file: rel(join(chartsDir, `${id}.yaml`)), field: '(file)', message: `is missing: the chart "${id}" has no title, takeaway or description`, fix: `create content/charts/${id}.yaml with title, takeaway, description and section (copy another chart's file)` });
     }
   }
-  for (const f of files) {
-    const id = basename(f, '.yaml');
-    const file = rel(join(chartsDir, f));
+  for (const r of files) {
+    const { id, file } = r;
     if (charts?.length && !charts.includes(id)) {
       problems.push({ file, field: '(file name)', message: `"${id}" is not a chart; expected one of: ${charts.join(', ')}`, fix: 'rename the file after its chart id, or remove it' });
     }
-    const data = readYaml(join(chartsDir, f), file, problems);
+    const data = fieldsOf(r, problems);
     if (!data) continue;
     const parsed = chartSchema.safeParse(data);
-    if (!parsed.success) for (const issue of parsed.error.issues) problems.push(fromIssue(file, issue, data));
-    if (typeof data.section === 'string' && !sections.has(data.section)) {
+    if (!parsed.success) problems.push(...fromIssues(file, parsed.error.issues, data));
+    if (typeof data.section === 'string' && !sections.has(data.section) && sectionsKnown(index, 'en')) {
       problems.push({ file, field: 'section', message: `"${data.section}" is not a section id in the en themes`, fix: 'use the id of the <Heading id> (or theme) where the chart is placed' });
     }
     for (const [key, owner] of [['pipeline', 'pipeline-chart'], ['responses', 'responses-chart']] as const) {
@@ -95,19 +74,17 @@ export function checkCharts({ root, contentDir, index, charts }: ChartRuleInput)
         problems.push({ file, field: 'pipeline.outcome', message: `"${p.outcome}" is not a percentage: its unit is "${String(index.estimates.get(p.outcome)?.unit)}", expected "percent"`, fix: 'name an estimate whose unit is percent' });
       }
     }
-    const r = data.responses as Record<string, unknown> | undefined;
-    if (r && typeof r === 'object') list(r.exclude).forEach((x, i) => ref(file, `responses.exclude.${i}.event`, (x as { event?: unknown })?.event, 'events'));
+    const resp = data.responses as Record<string, unknown> | undefined;
+    if (resp && typeof resp === 'object') list(resp.exclude).forEach((x, i) => ref(file, `responses.exclude.${i}.event`, (x as { event?: unknown })?.event, 'events'));
   }
 
   // The places on the map.
-  const placesDir = join(contentDir, 'places');
-  const places = existsSync(placesDir) ? readdirSync(placesDir).filter((f) => f.endsWith('.yaml')).sort() : [];
-  for (const f of places) {
-    const file = rel(join(placesDir, f));
-    const data = readYaml(join(placesDir, f), file, problems);
+  for (const r of index.files.places) {
+    const file = r.file;
+    const data = fieldsOf(r, problems);
     if (!data) continue;
     const parsed = placeSchema.safeParse(data);
-    if (!parsed.success) for (const issue of parsed.error.issues) problems.push(fromIssue(file, issue, data));
+    if (!parsed.success) problems.push(...fromIssues(file, parsed.error.issues, data));
     list(data.sources).forEach((s, i) => ref(file, `sources.${i}`, s, 'sources'));
   }
   return problems;

@@ -5,12 +5,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../index.ts';
-import type { MdxBody } from './images.ts';
-import { proseOnly, lineAt } from '../../records/mdx-text.ts';
+import type { Problem } from '../problem.ts';
+import type { ScanResult } from '../../records/mdx.ts';
+import { sectionsKnown, themesInOrder, type RuleContext } from './context.ts';
 
 /** A theme as far as links are concerned. */
-export interface LinkTheme extends MdxBody {
+export interface LinkTheme {
+  /** Path of the file, relative to the project root, for messages. */
+  file: string;
+  /** Links of its MDX body, lines of the file (src/records/mdx.ts). */
+  scan: Pick<ScanResult, 'links'>;
   /** The theme's slug: its page is /<id>/ and its section on the long page is #<id>. */
   id: string;
   /** Section ids of its <Heading>s. */
@@ -101,16 +105,22 @@ export function checkInternalLinks(themes: LinkTheme[], site: SiteMap): Problem[
   }
 
   for (const t of themes) {
-    const src = proseOnly(t.body);
-    const links: { target: string; index: number }[] = [];
-    // [text](target "title") — images (![...]) are the image rule's business.
-    for (const m of src.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) links.push({ target: m[1], index: m.index });
-    for (const m of src.matchAll(/<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`}]*)["'`]\s*\})/g)) links.push({ target: m[1] ?? m[2] ?? m[3], index: m.index });
-    for (const { target, index } of links) {
+    for (const { target, line } of t.scan.links) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) continue; // another site, mail, tel
       const bad = check(t, target);
-      if (bad) problems.push({ file: t.file, field: `link ${target}`, line: lineAt(src, index) + t.bodyLine - 1, ...bad });
+      if (bad) problems.push({ file: t.file, field: `link ${target}`, line, ...bad });
     }
   }
   return problems;
+}
+
+/** The rule: the links of every language's themes, each language a site of its own. */
+export function checkLinks({ index, pages }: RuleContext): Problem[] {
+  const site = { sources: [...index.sources.keys()], estimates: [...index.estimates.keys()], events: [...index.events.keys()], pages };
+  return index.langs.filter((lang) => sectionsKnown(index, lang)).flatMap((lang) =>
+    checkInternalLinks(
+      themesInOrder(index, lang).map((t) => ({ file: t.file, scan: t.scan, id: t.id, headings: t.scan.headings.map((h) => h.id), charts: t.scan.charts.map((c) => c.attrs.id ?? '') })),
+      site,
+    ),
+  );
 }

@@ -1,7 +1,9 @@
 // Content rule: the Arabic edition mirrors the English one. Every theme exists in both languages with
 // the same sections (ids, levels, order), the same figures and charts, and the same place in the
 // reading order, so a link such as /ar/disputed-figures/#how-they-conflict works in both editions.
-import type { Problem, ThemeFile } from '../index.ts';
+import type { Problem } from '../problem.ts';
+import type { ThemeFile } from '../../records/load.ts';
+import type { RuleContext } from './context.ts';
 import { TRANSLATION_LANGS } from '../../schema/translations.ts';
 
 const LANG_NAMES: Record<string, string> = { ar: 'Arabic' };
@@ -29,6 +31,8 @@ export function checkTranslatedThemes(themes: ThemeFile[], knownEstimates: Reado
     for (const e of en) {
       const t = tr.find((x) => x.id === e.id);
       const file = e.file.replace(/themes\/en\//, `themes/${lang}/`);
+      // A theme that cannot be read is reported once, for its syntax; comparing it would only repeat that.
+      if (t && (t.scan.error || e.scan.error)) continue;
       if (!t) {
         problems.push({ file, field: '(file)', message: `is missing: the English theme ${e.file} has no ${name} translation`, fix: `translate ${e.file} into ${file}, keeping every <Heading id>, <Estimate id> and <Chart id> as they are` });
         continue;
@@ -74,3 +78,6 @@ export function checkTranslatedThemes(themes: ThemeFile[], knownEstimates: Reado
   }
   return problems;
 }
+
+/** The rule: translations compared with the English themes. */
+export const checkTranslations = ({ index }: RuleContext): Problem[] => checkTranslatedThemes(index.themes, index.estimates);

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { charts, getChart, chartDef, rowAnchor } from '../../../src/charts/registry.ts';
 import { CHART_IDS } from '../../../src/charts/ids.ts';
 import { loadChartContent } from '../../../src/records/charts.ts';
@@ -87,5 +88,17 @@ describe('loadChartContent(contentDir)', () => {
     } finally {
       f.cleanup();
     }
+  });
+});
+
+describe('importing the registry', () => {
+  it('reads no content until a chart is asked for', () => {
+    // With no content at all, building any entry throws; importing must not.
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('./src/charts/registry.ts'); console.log('imported')"], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: '/nonexistent-content' },
+      encoding: 'utf8',
+    });
+    assert.equal(r.stdout.trim(), 'imported', r.stderr);
   });
 });

@@ -2,14 +2,15 @@
 // treats it as a taken id.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanMdx, parseIdList } from '../../../src/records/mdx.ts';
+import { scanMdx } from '../../../src/records/mdx.ts';
 import { formatProblems } from '../../../src/check/index.ts';
 import { problemsAfter } from '../../helpers/problems.ts';
 
-describe('parseIdList(raw)', () => {
-  it('reads double- and single-quoted ids', () => assert.deepEqual(parseIdList(`["old-one", 'older']`), ['old-one', 'older']));
-  it('reads an absent attribute as no aliases', () => assert.deepEqual(parseIdList(undefined), []));
-  it('rejects what is not a list', () => assert.equal(parseIdList('"old-one"'), null));
+describe('scanMdx(body) reading aliases={[…]}', () => {
+  const aliases = (attr: string) => scanMdx(`<Heading id="x"${attr}>X</Heading>`).headings[0]?.aliases ?? null;
+  it('reads double- and single-quoted ids', () => assert.deepEqual(aliases(` aliases={["old-one", 'older']}`), ['old-one', 'older']));
+  it('reads an absent attribute as no aliases', () => assert.deepEqual(aliases(''), []));
+  it('rejects what is not a list', () => assert.equal(scanMdx('<Heading id="x" aliases={"old-one"}>X</Heading>').badHeadings.length, 1));
 });
 
 describe('scanMdx(body) with aliases', () => {

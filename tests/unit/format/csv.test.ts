@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { csvField, toCsv, parseCsv } from '../../../src/format/csv.ts';
 
 describe('csvField(value)', () => {
@@ -37,4 +38,19 @@ describe('toCsv(columns, rows) and parseCsv(text)', () => {
   });
   it('rejects a line with the wrong number of fields', () => assert.throws(() => parseCsv('a,b\r\n1\r\n'), /line 2 has 1 fields/));
   it('rejects an unterminated quote', () => assert.throws(() => parseCsv('a\r\n"x'), /inside a quoted field/));
+});
+
+describe('toCsv(columns, rows) against the golden file', () => {
+  // tests/golden/format/csv.csv was written by the hand-made writer before d3-dsv replaced it: the
+  // downloads readers get must stay byte for byte the same (BOM, CRLF, quoting).
+  const golden = readFileSync(new URL('../../golden/format/csv.csv', import.meta.url), 'utf8');
+  const columns = ['id', 'figure', 'note', 'n', 'flag', 'empty'];
+  const rows = [
+    { id: 'plain', figure: 'around 5,000', note: 'said "about"\r\non TV', n: 5000, flag: true, empty: undefined },
+    { id: 'quotes', figure: '"fewer than 5,000"', note: 'line\nbreak', n: 0, flag: false, empty: null },
+    { id: 'arabic', figure: 'عراقيون، ٥٬٠٠٠', note: '', n: -2.5, flag: null, empty: '' },
+    { id: 'spaces', figure: ' leading and trailing ', note: 'cr\ronly', n: 1e21, flag: undefined, empty: 'x,y' },
+  ];
+  it('writes exactly the stored bytes', () => assert.equal(toCsv(columns, rows), golden));
+  it('reads the stored file back', () => assert.equal(parseCsv(golden)[2].figure, 'عراقيون، ٥٬٠٠٠'));
 });

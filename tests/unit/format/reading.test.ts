@@ -8,7 +8,8 @@ describe('countWords(mdx)', () => {
     assert.equal(countWords(mdx), 5);
   });
   test('leaves out MDX comments, imports, link targets and bare punctuation', () => {
-    const mdx = "import X from './x';\n{/* a long editor's note that readers never see */}\nSee [the source](https://example.org/a/b) — now.";
+    // An import is followed by a blank line, as MDX requires (otherwise the next lines are read as code).
+    const mdx = "import X from './x';\n\n{/* a long editor's note that readers never see */}\nSee [the source](https://example.org/a/b) — now.";
     assert.equal(countWords(mdx), 4);
   });
   test('counts words in any script', () => {

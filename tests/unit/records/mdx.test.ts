@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanMdx, parseAttrs, uniqueIds } from '../../../src/records/mdx.ts';
+import { scanMdx, uniqueIds, splitFrontmatter } from '../../../src/records/mdx.ts';
 
-describe('parseAttrs(source)', () => {
-  it('reads quoted and braced attributes', () => {
-    assert.deepEqual(parseAttrs(` id="a-b" level={3} by={true} x='y'`), { id: 'a-b', level: '3', by: 'true', x: 'y' });
+describe('scanMdx(body) attributes', () => {
+  it('reads quoted and braced attributes as text', () => {
+    assert.deepEqual(scanMdx(`<Cite id="a-b" level={3} by={true} x='y' s={"z"} />`).cites[0].attrs, { id: 'a-b', level: '3', by: 'true', x: 'y', s: 'z' });
   });
 });
 
@@ -35,5 +35,28 @@ describe('scanMdx(body)', () => {
   it('reports Markdown headings and headings without an id', () => {
     assert.deepEqual(scan.markdownHeadings, [{ text: 'A markdown heading', line: 7 }]);
     assert.deepEqual(scan.badHeadings, [{ line: 8, problem: 'has no id' }]);
+  });
+});
+
+describe('splitFrontmatter(src)', () => {
+  it('splits on the first two "---" lines and gives the line the body starts on', () => {
+    assert.deepEqual(splitFrontmatter('---\ntitle: A\norder: 1\n---\nBody\n'), { frontmatter: 'title: A\norder: 1', body: 'Body\n', bodyLine: 5 });
+  });
+  it('keeps CRLF files apart the same way', () => {
+    assert.deepEqual(splitFrontmatter('---\r\ntitle: A\r\n---\r\nBody'), { frontmatter: 'title: A', body: 'Body', bodyLine: 4 });
+  });
+  it('finds no frontmatter when the file does not open with "---"', () => {
+    assert.deepEqual(splitFrontmatter('title: A\n---\nBody'), { frontmatter: null, body: 'title: A\n---\nBody', bodyLine: 1 });
+  });
+});
+
+describe('scanMdx(body, firstLine) positions', () => {
+  it('gives lines of the file when told where the body starts', () => {
+    assert.deepEqual(scanMdx('\n<Cite id="a" />\n', 7).cites.map((c) => c.line), [8]);
+  });
+  it('reports a syntax error instead of throwing', () => {
+    const scan = scanMdx('Text <Cite id="a">\n\nmore\n', 3);
+    assert.equal(scan.error?.line, 3);
+    assert.match(scan.error?.reason ?? '', /closing tag for `<Cite>`/);
   });
 });

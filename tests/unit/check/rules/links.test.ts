@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scanMdx } from '../../../../src/records/mdx.ts';
 import { checkInternalLinks, sitePages, type LinkTheme } from '../../../../src/check/rules/links.ts';
 import { validateContent, formatProblems } from '../../../../src/check/index.ts';
 import { CHART_IDS } from '../../../../src/charts/ids.ts';
 import { ContentFixture } from '../../../helpers/fixture.ts';
 
-const theme = (id: string, headings: string[], body = ''): LinkTheme => ({ id, headings, charts: [], file: `content/themes/en/${id}.mdx`, body, bodyLine: 6 });
+const theme = (id: string, headings: string[], body = ''): LinkTheme => ({ id, headings, charts: [], file: `content/themes/en/${id}.mdx`, scan: scanMdx(body, 6) });
 const site = { sources: ['shafaq-willing-to-enlist'], estimates: ['allawi-around-5000'], events: ['najaf-life-sentence'], pages: ['charts/*'] };
 /** Problems for one link written in the "legal" theme. */
 const check = (link: string) => {

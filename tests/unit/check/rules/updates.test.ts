@@ -13,7 +13,7 @@ const only = (problems: Problem[], field: string) => {
   return p;
 };
 
-describe('checkUpdates(contentDir, rel, index)', () => {
+describe('checkUpdates(ctx)', () => {
   it('finds no problem in the real log', () => {
     assert.equal(formatProblems(problemsAfter(() => {})), 'The content has 0 problems:\n\n\n');
   });

@@ -1,7 +1,7 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateContent, type Problem } from '../../../../src/check/index.ts';
-import { scanWalkTags } from '../../../../src/check/rules/walk.ts';
+import { scanMdx } from '../../../../src/records/mdx.ts';
 import { ContentFixture } from '../../../helpers/fixture.ts';
 import { mkdirSync } from 'node:fs';
 import { CHART_IDS } from '../../../../src/charts/ids.ts';
@@ -69,9 +69,9 @@ describe('checkWalks (through validateContent)', () => {
   });
 });
 
-describe('scanWalkTags(src)', () => {
+describe('scanMdx(body).walks', () => {
   it('finds each tag with its id and line, in any quoting', () => {
-    assert.deepEqual(scanWalkTags('a\n<Walk id="x" />\n\n<Walk id={"y"}/>\n<Walk />'), [
+    assert.deepEqual(scanMdx('a\n<Walk id="x" />\n\n<Walk id={"y"}/>\n<Walk />').walks.map((t) => ({ id: t.attrs.id ?? '', line: t.line })), [
       { id: 'x', line: 2 },
       { id: 'y', line: 4 },
       { id: '', line: 5 },
