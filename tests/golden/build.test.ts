@@ -94,7 +94,7 @@ describe('the fixture build matches tests/golden/expected/build/', () => {
         await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024, timeout: 9 * 60_000 });
       } catch (e) {
         const err = e as { stdout?: string; stderr?: string; message: string };
-        throw new Error(`the build of tests/fixtures/content failed:\n${(err.stdout ?? '').slice(-4000)}\n${(err.stderr ?? err.message).slice(-4000)}`);
+        throw new Error(`the build of tests/fixtures/content failed:\n${(err.stdout ?? '').slice(-4000)}\n${(err.stderr ?? err.message).slice(-4000)}`, { cause: e });
       }
     },
     // One build of a small fixture takes about 10 s on a quiet machine; a busy one can take many times that.

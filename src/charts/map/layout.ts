@@ -2,9 +2,7 @@
 // and clipped to the region, the places the sources name as dots, and their numbered labels spread so
 // that none overlaps another (close places get leader lines). Places the sources do not pin down are
 // not drawn: they are returned for listing.
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { geoConicConformal, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -67,8 +65,7 @@ export const REGION = { west: 33, east: 50, south: 29.5, north: 57 } as const;
 
 /** Countries of the world from world-atlas (Natural Earth 1:110m), as GeoJSON. */
 export function loadCountries(): FeatureCollection<Geometry, { name: string }> {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topo = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   return feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 }
 

@@ -148,10 +148,19 @@ export function layoutPipeline(input: PipelineInput, width: number, lang: Lang =
   const lx = side ? gx + gridW + 16 : gx;
   const lw = width - lx - PAD;
   let ly = side ? gy + 11 : gy + 10 * (size + gap) + 18;
-  for (const text of wrapText(said, lw, 13, boldWidth)) labels.push({ text, x: lx, y: ly, strong: true }), (ly += LINE);
-  for (const text of wrapText(w.reportedBy(input.outcome.who, input.outcome.outlet), lw, 13)) labels.push({ text, x: lx, y: ly, strong: false }), (ly += LINE);
+  for (const text of wrapText(said, lw, 13, boldWidth)) {
+    labels.push({ text, x: lx, y: ly, strong: true });
+    ly += LINE;
+  }
+  for (const text of wrapText(w.reportedBy(input.outcome.who, input.outcome.outlet), lw, 13)) {
+    labels.push({ text, x: lx, y: ly, strong: false });
+    ly += LINE;
+  }
   ly += 8;
-  for (const text of wrapText(input.outcome.rest, lw, 13)) labels.push({ text, x: lx, y: ly, strong: false }), (ly += LINE);
+  for (const text of wrapText(input.outcome.rest, lw, 13)) {
+    labels.push({ text, x: lx, y: ly, strong: false });
+    ly += LINE;
+  }
   const bottom = Math.max(gy + 10 * (size + gap), ly);
   return {
     width,

@@ -2,9 +2,6 @@
 // MDX) leads somewhere: the page exists and so does the #fragment on it. External links are checked by
 // nobody here (the build has no network); links inside the built site are checked again end to end
 // (tests/e2e/links.spec.ts).
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Problem } from '../problem.ts';
 import type { ScanResult } from '../../records/mdx.ts';
 import { sectionsKnown, themesInOrder, type RuleContext } from './context.ts';
@@ -40,32 +37,6 @@ export interface SiteMap {
 
 /** Ids every page has, whatever its content (the layout's landmarks and the references list). */
 const PAGE_IDS = ['main', 'references'];
-
-/**
- * The site's pages other than the themes and the sources page, read from src/pages/: a static file
- * is a page ("about.astro" → "about/"); a folder with a generated page ("charts/[id].astro") stands
- * for all pages under it ("charts/*"). 404 and the per-theme route are left out.
- */
-export function sitePages(pagesDir = fileURLToPath(new URL('../../pages/', import.meta.url))): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        walk(join(dir, e.name), e.name.startsWith('[') ? `${prefix}*` : `${prefix}${e.name}/`);
-        continue;
-      }
-      const name = e.name.replace(/\.(astro|md|mdx|ts|js)$/, '');
-      if (name === e.name || name === '404' || name === '500') continue;
-      if (prefix.endsWith('*')) out.push(prefix);
-      else if (name.startsWith('[')) { if (prefix) out.push(`${prefix}*`); }
-      // An endpoint keeps its file name ("feed.xml.ts" → "feed.xml"); a page gets a folder ("about/").
-      else out.push(name === 'index' ? prefix : name.includes('.') ? `${prefix}${name}` : `${prefix}${name}/`);
-    }
-  };
-  walk(pagesDir, '');
-  return [...new Set(out)].sort();
-}
 
 /** Reports links to site paths or #fragments that do not exist, naming the file, the link and the fix. */
 export function checkInternalLinks(themes: LinkTheme[], site: SiteMap): Problem[] {

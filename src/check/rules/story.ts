@@ -3,6 +3,7 @@
 // paragraph) must be able to trace every number to its source from the paragraph it sits in.
 import type { Problem } from '../problem.ts';
 import type { RuleContext } from './context.ts';
+import type { Lang } from '../../i18n/locales.ts';
 
 /**
  * Every estimate record must be told in the prose of at least one theme with <Estimate id>. The
@@ -41,6 +42,9 @@ const NUMBER = new RegExp(`\\d[\\d,.]*\\d%?|\\d%?|\\b(?:${NUMBER_WORDS.join('|')
  */
 const NUMBER_AR = /[٠-٩][٠-٩٬٫]*|(?:^|[\s«(])(?:[وبل]?ال|[وبل])?(?:عشرات|مئات|آلاف|ملايين)(?=[\s.،؛»)]|$)/;
 
+/** What a number looks like in the prose of each edition. */
+const NUMBER_IN: Record<Lang, RegExp> = { en: NUMBER, ar: NUMBER_AR };
+
 /**
  * Every paragraph (or list item) that states a number, in digits or in words such as "hundreds",
  * must carry a <Cite> or an <Estimate>, so that whoever quotes the paragraph quotes its source too.
@@ -53,7 +57,7 @@ export function checkNumbersCited({ index }: RuleContext): Problem[] {
     for (const unit of t.scan.paragraphs) {
       if (unit.cited) continue;
       for (const l of unit.lines) {
-        const m = (t.lang === 'ar' ? NUMBER_AR : NUMBER).exec(l.text);
+        const m = (NUMBER_IN[t.lang as Lang] ?? NUMBER).exec(l.text);
         if (!m) continue;
         problems.push({
           file: t.file,

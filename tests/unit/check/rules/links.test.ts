@@ -1,10 +1,7 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { scanMdx } from '../../../../src/records/mdx.ts';
-import { checkInternalLinks, sitePages, type LinkTheme } from '../../../../src/check/rules/links.ts';
+import { checkInternalLinks, type LinkTheme } from '../../../../src/check/rules/links.ts';
 import { validateContent, formatProblems } from '../../../../src/check/index.ts';
 import { CHART_IDS } from '../../../../src/charts/ids.ts';
 import { ContentFixture } from '../../../helpers/fixture.ts';
@@ -38,18 +35,6 @@ describe('checkInternalLinks(themes, site)', () => {
   it('reports relative addresses and a missing trailing slash', () => {
     assert.match(check('[x](../sources/)')[0], /is a relative address.*Fix: write site links from the site root/);
     assert.match(check('[x](/sources)')[0], /has no trailing slash.*Fix: write \/sources\/$/);
-  });
-});
-
-describe('sitePages(pagesDir)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pages-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-  it('lists static pages and stands a folder of generated pages for all pages under it', () => {
-    for (const f of ['index.astro', '404.astro', '[theme].astro', 'sources.astro', 'charts/[id].astro', 'charts/index.astro', 'feed.xml.ts']) {
-      mkdirSync(join(dir, f, '..'), { recursive: true });
-      writeFileSync(join(dir, f), '');
-    }
-    assert.deepEqual(sitePages(dir), ['', 'charts/', 'charts/*', 'feed.xml', 'sources/']);
   });
 });
 
