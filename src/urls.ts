@@ -21,14 +21,23 @@ export function sitePath(pathname: string, base: string): string {
   return pathname.replace(/^\//, '');
 }
 
+/** Where the site is served: its public address (undefined when not known) and its base path. */
+export interface Served {
+  site?: string;
+  base: string;
+}
+
+/** How the build being run serves the site: astro.config.mjs's `site` (SITE_URL or site.yaml) and `base`. */
+const thisBuild = (): Served => ({ site: import.meta.env.SITE, base: import.meta.env.BASE_URL });
+
 /**
  * The absolute URL of a site-relative path, or undefined when the site's public address is not known
  * (no SITE_URL and no `url` in content/site.yaml): the build then leaves out what needs one rather
  * than making up a host. absoluteUrl('sources/') → "https://news.test/sub/path/sources/".
  */
-export function absoluteUrl(path = '', site: string | undefined = import.meta.env.SITE, base: string = import.meta.env.BASE_URL): string | undefined {
-  if (!site) return undefined;
-  return new URL(withBase(path, base), site).href;
+export function absoluteUrl(path = '', served: Served = thisBuild()): string | undefined {
+  if (!served.site) return undefined;
+  return new URL(withBase(path, served.base), served.site).href;
 }
 
 /** Why a public address cannot be used: what was found, what was expected, and the fix. */
@@ -76,6 +85,6 @@ export function checkSiteUrl(value: string, base: string): { url: string } | { p
  * A link to a page of this site for files read away from it (downloads): absolute when the public
  * address is known, else the path from the host root ("/sub/path/sources/#x"), never a made-up host.
  */
-export function siteLink(path = '', site: string | undefined = import.meta.env.SITE, base: string = import.meta.env.BASE_URL): string {
-  return absoluteUrl(path, site, base) ?? withBase(path, base);
+export function siteLink(path = '', served: Served = thisBuild()): string {
+  return absoluteUrl(path, served) ?? withBase(path, served.base);
 }
