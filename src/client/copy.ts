@@ -1,7 +1,8 @@
 // Copy buttons (src/components/page/CopyButton.astro): shows them where the Clipboard API exists, copies
 // an absolute link (resolved against the address the page was read at, so it is right whatever the
 // build knew of the site's address) or a block of text, and announces the result in a live region.
-import { here } from './here.ts';
+// It imports nothing, so Astro inlines it: an embed page runs in a sandboxed frame with an opaque
+// origin, where a module script loaded from a file would need CORS headers.
 
 const buttons = document.querySelectorAll<HTMLButtonElement>('button[data-done]');
 if (navigator.clipboard && buttons.length) {
@@ -14,7 +15,7 @@ if (navigator.clipboard && buttons.length) {
     const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-done]');
     if (!b) return;
     const { copyUrl, copyText, done } = b.dataset;
-    const text = copyUrl ? here(copyUrl) : (document.getElementById(copyText!)?.textContent ?? '').trim();
+    const text = copyUrl ? new URL(copyUrl, `${location.origin}${location.pathname}`).href : (document.getElementById(copyText!)?.textContent ?? '').trim();
     // The failure message is the page's, in its language (Base.astro puts it on <body>).
     let msg = document.body.dataset.copyFailed ?? '';
     try {

@@ -1,11 +1,12 @@
-// Citations and embed codes written with the page's own address (src/client/here.ts), loaded only on
-// pages that show them: the same formats the build writes (src/format/cite.ts, src/build/embed.ts).
+// Citations and embed codes written with the page's own address (src/client/here.ts), in the same
+// formats the build writes (src/format/cite.ts, src/build/embed.ts).
 import { bibtex, citationText, cslJson, type CitationInput } from '../format/cite.ts';
 import { embedCode } from '../build/embed.ts';
-import { here } from './here.ts';
+
 
 /** Rewrites every citation that has no address yet and every embed code with this page's address. */
 export function fillCodes(): void {
+  const here = () => `${location.origin}${location.pathname}`;
   for (const box of document.querySelectorAll<HTMLElement>('[data-citation]')) {
     const c = { ...(JSON.parse(box.dataset.citation!) as CitationInput), url: here() };
     const set = (suffix: string, text: string) => {
