@@ -9,14 +9,21 @@ import { securityHeaders } from './src/build/integrations/security-headers.ts';
 import { rehypeBaseLinks } from './src/build/rehype-base-links.ts';
 import { reader } from './src/build/integrations/reader.ts';
 import { searchIndex } from './src/build/integrations/search-index.ts';
+import { siteAddress } from './src/build/integrations/site-address.ts';
+import { siteOrStop } from './src/check/rules/site.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/explainers/iraq/ ; "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
 if (!base.startsWith('/')) throw new Error(`BASE_PATH must start with "/", found "${base}". Fix: write it as /some/path/`);
 
+// content/site.yaml checked, and the public address settled: SITE_URL, else site.yaml's url, else none.
+// A bad SITE_URL (not absolute http(s), or a path other than BASE_PATH) stops here with its fix.
+const settings = siteOrStop({ SITE_URL: process.env.SITE_URL, BASE_PATH: base });
+
 export default defineConfig({
-  // The public address of the site, used for canonical URLs; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address, when known; never a made-up host. Without one, pages leave out what needs an
+  // absolute URL (src/urls.ts absoluteUrl() is undefined) and site-address() says so once.
+  site: settings.url,
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
@@ -28,11 +35,12 @@ export default defineConfig({
   // Authors link to site pages from the root (/sources/); rehypeBaseLinks adds the base path.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }) },
   // The sitemap lists readers' pages; embed pages (charts without the site around them), the offline
-  // notice and the 404 stay out.
+  // notice and the 404 stay out. A sitemap holds absolute URLs only, so there is none without an address.
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => !/\/(embed\/|offline\/$|404\/?$)/.test(new URL(page).pathname) }),
+    ...(settings.url ? [sitemap({ filter: (page) => !/\/(embed\/|offline\/$|404\/?$)/.test(new URL(page).pathname) })] : []),
+    siteAddress(settings.url),
     securityHeaders(),
     reader(),
     searchIndex(),

@@ -3,7 +3,7 @@
 import { getEstimates, getEvents, getSources, getThemes, themeSlug, type Source } from '../records/queries.ts';
 import { formatEstimate } from '../format/format.ts';
 import { formatFuzzyDate } from '../schema/dates.ts';
-import { absoluteUrl } from './share.ts';
+import { siteLink } from '../urls.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Cell } from '../format/csv.ts';
 import { charts, rowAnchor, type ChartDef } from '../charts/registry.ts';
@@ -19,10 +19,10 @@ export interface Dataset {
   rows: Record<string, Cell>[];
 }
 
-/** Absolute URL of the first theme page whose text places this component, for the rows' "link" column. */
+/** Link (absolute when the address is known, see siteLink) to the first theme page whose text places this component, for the rows' "link" column. */
 async function pageWith(component: string): Promise<string | undefined> {
   const theme = (await getThemes('en')).find((t) => (t.body ?? '').includes(`<${component}`));
-  return theme ? absoluteUrl(`${themeSlug(theme)}/`) : undefined;
+  return theme ? siteLink(`${themeSlug(theme)}/`) : undefined;
 }
 
 const sourceCells = (s: Source | undefined) => ({
@@ -113,7 +113,7 @@ export async function sourcesDataset(): Promise<Dataset> {
     published_end: s.data.published.end,
     published_note: s.data.publishedNote,
     url: s.data.url,
-    link: absoluteUrl(`sources/#${s.id}`),
+    link: siteLink(`sources/#${s.id}`),
   }));
   return { id: 'sources', title: 'Sources', columns, rows };
 }
@@ -143,8 +143,8 @@ export async function chartDataset(chart: ChartDef): Promise<Dataset> {
       source_headline: join(r.sources.map((s) => s.headline)),
       source_date: join(r.sources.map((s) => s.date)),
       source_url: join(r.sources.map((s) => s.url)),
-      link: absoluteUrl(`charts/${chart.id}/#${rowAnchor(chart.id, r.id)}`),
-      explained_at: r.link ? absoluteUrl(r.link) : undefined,
+      link: siteLink(`charts/${chart.id}/#${rowAnchor(chart.id, r.id)}`),
+      explained_at: r.link ? siteLink(r.link) : undefined,
     })),
   };
 }

@@ -2,7 +2,8 @@
 // Content-Security-Policy is read from its <meta http-equiv> tag (written by Astro's security.csp), so
 // the header can never drift from the hashes of the page's own scripts and styles. The result is a
 // `_headers` file (the format of Netlify and Cloudflare Pages) from which the nginx configuration is
-// generated too (scripts/nginx-conf.ts).
+// generated too (deploy/nginx-conf.ts).
+import { withSlash } from '../urls.ts';
 
 /** Headers every response carries, whatever the page. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
@@ -71,7 +72,7 @@ export interface BuiltPage {
  * serving it without one would silently drop the protection.
  */
 export function headerRules(pages: BuiltPage[], base = '/'): HeaderRule[] {
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = withSlash(base);
   const rules: HeaderRule[] = [{ path: `${b}*`, headers: { ...COMMON_HEADERS } }];
   for (const p of [...pages].sort((x, y) => x.urlPath.localeCompare(y.urlPath))) {
     const csp = cspFromHtml(p.html);

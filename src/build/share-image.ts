@@ -24,8 +24,8 @@ export interface CardText {
   subtitle?: string;
   /** Who gives the figure, printed under it (optional). */
   figureBy?: string;
-  /** The site's address without protocol, printed at the foot. */
-  address: string;
+  /** The page's public address without protocol, printed at the foot; left blank when the site's address is not known. */
+  address?: string;
   /** Writing direction of the card's language. */
   dir?: 'ltr' | 'rtl';
 }
@@ -65,7 +65,7 @@ function layout(c: CardText): Node {
         ...(c.figure ? [el({ display: 'flex', maxWidth: CARD_WIDTH - 144, fontSize: 44, fontWeight: 700, color: '#1d4e89', background: '#eef3f9', padding: '8px 20px', borderRadius: 8 }, c.figure)] : []),
         ...(c.figureBy ? [el({ ...text, fontSize: 28, color: '#555' }, c.figureBy)] : []),
       ]),
-      el({ ...text, fontSize: 26, color: '#555' }, c.address),
+      el({ ...text, fontSize: 26, color: '#555' }, c.address ?? ''),
     ],
   );
 }

@@ -4,7 +4,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getEstimates, getThemes, getSources, getEvents, scanTheme, themeSlug } from '../records/queries.ts';
 import { formatEstimate } from '../format/format.ts';
-import { href } from '../urls.ts';
 import { ui } from '../i18n/ui.ts';
 import { charts } from '../charts/registry.ts';
 
@@ -46,9 +45,6 @@ export async function siteUpdated(): Promise<string> {
   const days = [...(await getThemes('en')).map((t) => t.data.updated.start!), ...(await getUpdates()).map((u) => u.data.date.start!)];
   return days.sort().at(-1)!;
 }
-
-/** The site's absolute URL for a site-relative path, from SITE_URL and BASE_PATH. */
-export const absoluteUrl = (path = '') => new URL(href(path), import.meta.env.SITE).href;
 
 const altFor = (title: string, figure?: string, by?: string) =>
   `Share card: “${title}”${figure ? `, with the figure ${figure}${by ? ` according to ${by}` : ''}` : ''}, from ${ui.en.siteName}.`;

@@ -4,9 +4,11 @@ import { initProgress } from './progress.ts';
 import { initToc } from './toc.ts';
 import { registerOffline } from './offline.ts';
 import { initWalk } from './walk.ts';
+import { initHere } from './here.ts';
 
 initThemeChoice();
 initProgress();
 initToc();
 initWalk();
+initHere();
 registerOffline();

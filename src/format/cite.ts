@@ -11,8 +11,11 @@ export interface CitationInput {
   site: string;
   /** Day of the last substantive change, ISO "yyyy-mm-dd". */
   updated: string;
-  /** Absolute canonical URL, with a fragment for a part of a page. */
-  url: string;
+  /**
+   * Absolute canonical URL, with a fragment for a part of a page. Left out when the site's public
+   * address is not known; the page's script then fills in the address it was read at.
+   */
+  url?: string;
   /** Interface language, as an IETF tag. */
   lang?: string;
 }
@@ -30,15 +33,15 @@ export function longDate(iso: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** The suggested citation in words: “Title”, Site, updated 22 November 2026, URL. */
+/** The suggested citation in words: “Title”, Site, updated 22 November 2026, URL (the URL when known). */
 export function citationText(c: CitationInput): string {
-  return `“${c.title}”, ${c.site}, updated ${longDate(c.updated)}, ${c.url}`;
+  return `“${c.title}”, ${c.site}, updated ${longDate(c.updated)}${c.url ? `, ${c.url}` : ''}`;
 }
 
 /** Escapes BibTeX's special characters; braces around the site keep it from being read as a person's name. */
 const bib = (s: string) => s.replace(/([\\{}%&$#_^~])/g, (ch) => (ch === '\\' ? '\\textbackslash{}' : `\\${ch}`));
 
-/** A BibTeX @online entry (biblatex), with the URL and the day of the last update. */
+/** A BibTeX @online entry (biblatex), with the URL (when known) and the day of the last update. */
 export function bibtex(c: CitationInput): string {
   const [y, m] = parts(c.updated);
   return [
@@ -49,7 +52,7 @@ export function bibtex(c: CitationInput): string {
     `  date = {${c.updated}},`,
     `  year = {${y}},`,
     `  month = {${m}},`,
-    `  url = {${c.url}},`,
+    ...(c.url ? [`  url = {${c.url}},`] : []),
     `  langid = {${c.lang ?? 'en'}},`,
     '}',
   ].join('\n');
@@ -65,7 +68,7 @@ export function cslJson(c: CitationInput): string {
     'container-title': c.site,
     author: [{ literal: c.site }],
     issued: { 'date-parts': [[y, m, d]] },
-    URL: c.url,
+    ...(c.url ? { URL: c.url } : {}),
     language: c.lang ?? 'en',
   };
   return JSON.stringify([item], null, 2);

@@ -1,5 +1,9 @@
 // The site's languages and what follows from each: direction, Intl locale, URL prefix, and how a page's
 // address maps to its counterpart in the other language. Plain TypeScript, so tests run it without Astro.
+import { sitePath } from '../urls.ts';
+
+/** Strips the base path from a URL's pathname; it lives with the other address helpers in src/urls.ts. */
+export { sitePath };
 
 /** The editions, English first: it is the default (x-default) and lives at the site root. */
 export const LANGS = ['en', 'ar'] as const;
@@ -34,14 +38,6 @@ export function splitLangPath(sitePath: string): { lang: Lang; rest: string } {
 
 /** The site-relative path of a page in another language: ("overview/", "ar") → "ar/overview/". */
 export const pathIn = (lang: Lang, rest: string): string => `${langPrefix(lang)}${rest.replace(/^\//, '')}`;
-
-/** Strips the base path from a URL's pathname: ("/sub/ar/x/", "/sub/") → "ar/x/". */
-export function sitePath(pathname: string, base: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  if (pathname.startsWith(b)) return pathname.slice(b.length);
-  if (`${pathname}/` === b) return '';
-  return pathname.replace(/^\//, '');
-}
 
 /** The language of the page at this pathname (under the given base path). */
 export const langOfPath = (pathname: string, base: string): Lang => splitLangPath(sitePath(pathname, base)).lang;

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { listFiles, serviceWorkerConfig } from '../offline.ts';
+import { withSlash } from '../../urls.ts';
 
 const read = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
 
@@ -30,7 +31,7 @@ export function reader(): AstroIntegration {
     name: 'reader',
     hooks: {
       'astro:config:setup': ({ config, injectScript }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withSlash(config.base);
         injectScript('head-inline', compactScript(read('../../client/theme-init.js')));
       },
       'astro:build:done': ({ dir, logger }) => {

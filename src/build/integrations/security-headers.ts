@@ -1,15 +1,16 @@
 // Writes `_headers` into the build output after every build, from the pages' own Content-Security-Policy,
 // so a host that reads it (Netlify, Cloudflare Pages) or the nginx configuration generated from it
-// (scripts/nginx-conf.ts) serves exactly the policy each page was built with. See docs/deploy.md.
+// (deploy/nginx-conf.ts) serves exactly the policy each page was built with. See docs/deploy.md.
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatHeadersFile, headerRules, type BuiltPage } from '../headers.ts';
+import { withSlash } from '../../urls.ts';
 
 /** Every HTML file under `dir`, as the URL path a reader requests it by ("/x/" for x/index.html). */
 export function readBuiltPages(dir: string, base: string): BuiltPage[] {
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = withSlash(base);
   const pages: BuiltPage[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {

@@ -1,15 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { rehypeBaseLinks, withBase } from '../../../src/build/rehype-base-links.ts';
+import { rehypeBaseLinks, linkWithBase } from '../../../src/build/rehype-base-links.ts';
 
-describe('withBase(href, base)', () => {
+describe('linkWithBase(href, base)', () => {
   it('puts the base path in front of root-relative site addresses', () => {
-    assert.equal(withBase('/sources/', '/sub/path/'), '/sub/path/sources/');
-    assert.equal(withBase('/#contents', '/sub/path'), '/sub/path/#contents');
+    assert.equal(linkWithBase('/sources/', '/sub/path/'), '/sub/path/sources/');
+    assert.equal(linkWithBase('/#contents', '/sub/path'), '/sub/path/#contents');
   });
   it('leaves fragments, other sites, already-based addresses and the root base alone', () => {
-    for (const href of ['#x', 'https://example.org/', '//example.org/', '/sub/path/sources/']) assert.equal(withBase(href, '/sub/path/'), href);
-    assert.equal(withBase('/sources/', '/'), '/sources/');
+    for (const href of ['#x', 'https://example.org/', '//example.org/', '/sub/path/sources/']) assert.equal(linkWithBase(href, '/sub/path/'), href);
+    assert.equal(linkWithBase('/sources/', '/'), '/sources/');
   });
 });
 

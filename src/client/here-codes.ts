@@ -1,0 +1,26 @@
+// Citations and embed codes written with the page's own address (src/client/here.ts), in the same
+// formats the build writes (src/format/cite.ts, src/build/embed.ts).
+import { bibtex, citationText, cslJson, type CitationInput } from '../format/cite.ts';
+import { embedCode } from '../build/embed.ts';
+
+
+/** Rewrites every citation that has no address yet and every embed code with this page's address. */
+export function fillCodes(): void {
+  const here = () => `${location.origin}${location.pathname}`;
+  for (const box of document.querySelectorAll<HTMLElement>('[data-citation]')) {
+    const c = { ...(JSON.parse(box.dataset.citation!) as CitationInput), url: here() };
+    const set = (suffix: string, text: string) => {
+      const el = document.getElementById(`${box.id}-${suffix}`);
+      if (el) el.textContent = text;
+    };
+    set('text', citationText(c));
+    set('bibtex', bibtex(c));
+    set('csl', cslJson(c));
+    const print = document.getElementById(`${box.id}-print`);
+    if (print) print.textContent = `${print.dataset.prefix ?? ''} ${citationText(c)}`;
+  }
+  // An embed code always names the address the chart is read at: the iframe loads from the same place.
+  for (const pre of document.querySelectorAll<HTMLElement>('[data-embed-src]')) {
+    pre.textContent = embedCode({ src: new URL(pre.dataset.embedSrc!, location.origin).href, title: pre.dataset.embedTitle ?? '' });
+  }
+}
