@@ -28,14 +28,19 @@ const ROOMS = {
     says: 'src/records is the one loader: it imports only src/schema, src/format, src/i18n, src/urls.ts and the problem type src/check/problem.ts.',
   },
   check: {
-    may: ['schema', 'records', 'charts/ids.ts', 'i18n'],
-    says: 'src/check runs the content rules: it imports only src/schema, src/records, src/charts/ids.ts and src/i18n.',
+    may: ['schema', 'records', 'charts/ids.ts', 'i18n', 'urls.ts'],
+    says: 'src/check runs the content rules: it imports only src/schema, src/records, src/charts/ids.ts, src/i18n and src/urls.ts.',
   },
   charts: {
     may: ['schema', 'records', 'format', 'i18n', 'urls.ts'],
     says: 'src/charts is layout math: it imports only src/schema, src/records, src/format, src/i18n and src/urls.ts.',
   },
-  client: { may: [], says: 'src/client runs in the browser: it imports only src/client.' },
+  // cite.ts and embed.ts are leaves (no imports): the browser writes citations and embed codes with the
+  // page's own address in exactly the build's formats.
+  client: {
+    may: ['format/cite.ts', 'format/embed.ts', 'urls.ts'],
+    says: 'src/client runs in the browser: it imports only src/client, src/urls.ts and the leaf formatters src/format/cite.ts and src/format/embed.ts.',
+  },
   build: {
     may: ['schema', 'records', 'check', 'format', 'i18n', 'charts', 'urls.ts'],
     says: 'src/build writes build outputs: it may import every room but components, pages, layouts and client.',

@@ -18,6 +18,7 @@ import { checkCharts } from './rules/charts.ts';
 import { checkUpdates } from './rules/updates.ts';
 import { checkWalks } from './rules/walk.ts';
 import { checkTranslations } from './rules/translations.ts';
+import { checkSiteFile } from './rules/site.ts';
 
 export type { Problem } from './problem.ts';
 export { fromIssue, formatProblems } from './problem.ts';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   checkUpdates,
   checkWalks,
   checkTranslations,
+  checkSiteFile,
 ];
 
 /** Runs the rules over an index already loaded (the tests give small in-memory ones). */

@@ -1,7 +1,7 @@
 // Citations and embed codes written with the page's own address (src/client/here.ts), in the same
-// formats the build writes (src/format/cite.ts, src/build/embed.ts).
+// formats the build writes (src/format/cite.ts, src/format/embed.ts).
 import { bibtex, citationText, cslJson, type CitationInput } from '../format/cite.ts';
-import { embedCode } from '../build/embed.ts';
+import { embedCode } from '../format/embed.ts';
 
 
 /** Rewrites every citation that has no address yet and every embed code with this page's address. */

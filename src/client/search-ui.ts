@@ -98,7 +98,7 @@ export function openSearch(root: HTMLElement): void {
     if (!search) return; // a newer query superseded this one
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
     if (input.value.trim() !== q) return;
-    const n = new Intl.NumberFormat(document.documentElement.lang === 'ar' ? 'ar-IQ' : 'en-GB').format(search.results.length);
+    const n = new Intl.NumberFormat(root.dataset.locale).format(search.results.length);
     status.textContent = fill(search.results.length ? root.dataset.count ?? '' : root.dataset.none ?? '', { q, n });
     list.replaceChildren(
       ...pages.map((p) => {

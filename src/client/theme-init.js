@@ -8,7 +8,7 @@
   try {
     var t = localStorage.getItem('theme');
     if (t === 'light' || t === 'dark') d.setAttribute('data-theme', t);
-  } catch (e) {
+  } catch {
     /* storage blocked: follow the system setting */
   }
 })();

@@ -3,6 +3,8 @@
 // astro.config.mjs calls to stop the build with the same messages, and to settle the public address.
 import { readSite, type SiteConfig } from '../../records/site.ts';
 import { checkSiteUrl } from '../../urls.ts';
+import type { RuleContext } from './context.ts';
+import type { Problem } from '../problem.ts';
 
 /** One mistake, in the shape of the content check's problems (src/check/index.ts). */
 export interface SiteProblem {
@@ -36,6 +38,11 @@ function siteAndProblems({ contentDir, base = '/' }: SiteRuleOptions): { site?: 
     }
   }
   return { site: problems.length ? undefined : site, problems };
+}
+
+/** The rule as the content check runs it: site.yaml in the folder the index was read from, for the base path being built. */
+export function checkSiteFile({ index }: RuleContext): Problem[] {
+  return checkSite({ contentDir: index.contentDir, base: process.env.BASE_PATH ?? '/' });
 }
 
 /** The problems as the build prints them: "file:line field: message", then "Fix: …". */

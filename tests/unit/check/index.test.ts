@@ -109,6 +109,14 @@ describe('validateContent(options)', () => {
       message: /"najaf" is not a section id/,
       fix: /use the id of a theme or of a <Heading id>/,
     },
+    {
+      name: 'a placeholder as the corrections contact in site.yaml',
+      breakIt: (f) => f.edit('site.yaml', 'contact: /methodology/#corrections', 'contact: TODO'),
+      file: 'site.yaml',
+      field: 'corrections.contact',
+      message: /TODO/,
+      fix: /./,
+    },
   ];
   for (const c of cases) {
     it(`reports ${c.name}`, () => {

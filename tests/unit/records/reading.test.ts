@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords, readingMinutes } from '../../../src/format/reading.ts';
+import { countWords, readingMinutes } from '../../../src/records/reading.ts';
 
 describe('countWords(mdx)', () => {
   test('counts prose and heading text, not component tags or their attributes', () => {

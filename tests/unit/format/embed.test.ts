@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { embedCode } from '../../../src/build/embed.ts';
+import { embedCode } from '../../../src/format/embed.ts';
 
 describe('embedCode(input)', () => {
   const code = embedCode({ src: 'https://example.org/embed/figures-chart/', title: 'Every figure on "one" scale & more' });

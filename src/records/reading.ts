@@ -1,5 +1,5 @@
-// Reading time of a theme, from the words of its MDX prose (read by the MDX parser, src/records/mdx.ts).
-import { proseWords } from '../records/mdx.ts';
+// Reading time of a theme, from the words of its MDX prose as the MDX parser reads them (./mdx.ts).
+import { proseWords } from './mdx.ts';
 
 /**
  * Words per minute for the estimate. Lower than the usual 230–250 for skimming readers: these are
