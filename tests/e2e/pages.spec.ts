@@ -72,7 +72,6 @@ for (const path of pages) {
       await nextFrames(page);
       expect.soft(await cutOff(page), `cut off ${label}`).toEqual([]);
     }
-    lap("expect.soft(errors, 'cons");
     expect.soft(errors, 'console errors').toEqual([]);
   });
 }
