@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { ROOT } from '../helpers/fixture.ts';
 import { findAll, hasClass } from '../helpers/html.ts';
-import { builtPages, isNotFound, readPage } from '../helpers/site.ts';
+import { builtPages, isEmbed, isNotFound, readPage } from '../helpers/site.ts';
 import { COLOUR_RULES, axeViolations, cutOff, motionLeft, nextFrames, tabWalk, watchCsp, watchErrors, watchForeign } from '../helpers/page-checks.ts';
 
 const pages = builtPages('dist');
@@ -87,7 +87,8 @@ test.describe('without JavaScript', () => {
       // Controls that only scripts can work are not shown; the plain links they enhance are.
       for (const needsScript of ['button.copy-button', '.search-open', '#theme-choice', '.toc-toggle', '.toc-close']) await expect.soft(page.locator(`${needsScript}:visible`), needsScript).toHaveCount(0);
       if (themePages.has(path) || path === '' || path === 'ar/') await expect.soft(page.locator('.theme-meta').first()).toBeVisible();
-      if (!isNotFound(path)) await expect.soft(page.locator('.site-header')).toBeVisible();
+      // Embed pages show the chart alone, without the site around it.
+      if (!isNotFound(path) && !isEmbed(path)) await expect.soft(page.locator('.site-header')).toBeVisible();
       await page.setViewportSize({ width: 320, height: 640 });
       expect.soft(await cutOff(page), 'cut off at 320 px wide').toEqual([]);
     });
