@@ -1,24 +1,37 @@
 // End-to-end tests against the built site, in Debian's Chromium (or Playwright's own browser where
 // CHROMIUM_PATH is set to "bundled"). `npm test` builds dist/ and dist-sub/ first.
+//   root     dist/ at /: one visit per page with JavaScript and one without (pages.spec.ts), and the
+//            behaviour tests (reader, search, offline, walk, clipboard, language switch, charts).
+//   subpath  dist-sub/ at /sub/path/: every page through HTTP without a browser (http.spec.ts), the
+//            browser only for requests to other origins and CSP violations (foreign.spec.ts), and the
+//            two behaviours that depend on the base path (offline.spec.ts, search.spec.ts).
+//   nginx    dist-sub/ behind a real nginx with the headers of _headers: HTTP checks, the headers, and
+//            the browser only for other origins and CSP violations.
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = chromium !== 'bundled' && existsSync(chromium) ? chromium : undefined;
 export const SUB_PATH = '/sub/path/';
-/** Ports of the two preview servers; E2E_PORT moves both (PORT and PORT + 1) when several runs share a machine. */
+/** Ports of the two static servers; E2E_PORT moves both (PORT and PORT + 1) when several runs share a machine. */
 const PORT = Number(process.env.E2E_PORT ?? 4400);
 const SUB_PORT = PORT + 1;
 /** Port of the nginx server (PORT + 5), which serves the sub-path build the way a real host does. */
 const NGINX_PORT = PORT + 5;
-const preview = (env: string, port: number) =>
-  `${env} "${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port} --ignore-lock`;
+/** A static server of a build (tests/helpers/serve.ts): it starts in well under a second, even on a busy machine. */
+const serve = (out: string, base: string, port: number) => `"${process.execPath}" tests/helpers/serve.ts --out ${out} --base ${base} --port ${port}`;
+/** Servers may take long to start when both cores are busy with other work; they are given 3 minutes. */
+const START_TIMEOUT = 180_000;
+
+// Anchored: each project runs exactly the files it names (a bare /links/ would also match copy-links).
+const HTTP_ONLY = /\/(http|headers|foreign)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // One check per test takes well under 30 s on a busy machine; a test that needs more says so with test.slow().
   timeout: 30_000,
   reporter: [['list'], ['./tests/reporters/summary.ts']],
   use: {
@@ -29,15 +42,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` }, testIgnore: /deploy\.spec\.ts/ },
-    // The same site built for a sub-path: pages and links must all work under it.
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` }, testMatch: /(pages|links|offline|search)\.spec\.ts/ },
-    // The sub-path build behind a real static web server (nginx), with the security headers from _headers.
-    { name: 'nginx', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}` }, testMatch: /(pages|links|navigation|privacy|deploy)\.spec\.ts/ },
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` }, testIgnore: HTTP_ONLY },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` }, testMatch: /\/(http|foreign|offline|search)\.spec\.ts$/ },
+    { name: 'nginx', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}` }, testMatch: HTTP_ONLY },
   ],
   webServer: [
-    { command: preview('OUT_DIR=dist', PORT), url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000 },
-    { command: preview(`OUT_DIR=dist-sub BASE_PATH=${SUB_PATH}`, SUB_PORT), url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}`, reuseExistingServer: false, timeout: 60_000 },
-    { command: `"${process.execPath}" deploy/serve-nginx.ts --out dist-sub --base ${SUB_PATH} --port ${NGINX_PORT}`, url: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}`, reuseExistingServer: false, timeout: 30_000 },
+    { command: serve('dist', '/', PORT), url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: START_TIMEOUT },
+    { command: serve('dist-sub', SUB_PATH, SUB_PORT), url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}`, reuseExistingServer: false, timeout: START_TIMEOUT },
+    { command: `"${process.execPath}" deploy/serve-nginx.ts --out dist-sub --base ${SUB_PATH} --port ${NGINX_PORT}`, url: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}`, reuseExistingServer: false, timeout: START_TIMEOUT },
   ],
 });

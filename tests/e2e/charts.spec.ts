@@ -1,10 +1,8 @@
 // The charts as readers meet them: drawn at build time, readable with JavaScript off (description and
-// data table included), sized before any script runs, fitting a 320 px phone, and with no d3 shipped.
+// data table included), sized before any script runs and fitting a 320 px phone (no d3 in the bundle: tests/site/charts.test.ts).
 import { test, expect } from '@playwright/test';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { charts } from '../../src/charts/registry.ts';
-import { ROOT } from '../helpers/fixture.ts';
+import { nextFrames } from '../helpers/page-checks.ts';
 
 const pageOf = (c: (typeof charts)[number]) => `${c.theme}/`;
 
@@ -93,37 +91,23 @@ test.describe('charts without JavaScript', () => {
 });
 
 test.describe('charts with JavaScript', () => {
-  test('cause no layout shift while the page loads', async ({ page }) => {
-    await page.addInitScript(() => {
-      (window as unknown as { shifts: string[] }).shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { sources?: { node?: Node }[] }[]) {
-          for (const s of e.sources ?? []) {
-            const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-            if (el?.closest('.chart')) (window as unknown as { shifts: string[] }).shifts.push(el.outerHTML.slice(0, 80));
+  for (const path of [...new Set(charts.map(pageOf))]) {
+    test(`cause no layout shift while /${path} loads`, async ({ page }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { shifts: string[] }).shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { sources?: { node?: Node }[] }[]) {
+            for (const s of e.sources ?? []) {
+              const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+              if (el?.closest('.chart')) (window as unknown as { shifts: string[] }).shifts.push(el.outerHTML.slice(0, 80));
+            }
           }
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    for (const path of [...new Set(charts.map(pageOf))]) {
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       await page.goto(path);
       await page.waitForLoadState('load');
-      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts), path).toEqual([]);
-    }
-  });
-});
-
-test('no d3 code reaches the browser', async () => {
-  const dir = join(ROOT, 'dist', '_astro');
-  const js = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
-  for (const f of js) {
-    const src = readFileSync(join(dir, f), 'utf8');
-    // Names d3 keeps in minified bundles (error messages, property names of its modules).
-    expect(src, f).not.toMatch(/d3-|geoPath|scaleLinear|scaleLog|scaleUtc|geoConicConformal|topojson|"invalid color"|clipExtent/);
-  }
-  // And no chart page loads a script with d3 in it either: every script a chart page names is in _astro.
-  for (const c of charts) {
-    const html = readFileSync(join(ROOT, 'dist', c.theme, 'index.html'), 'utf8');
-    for (const m of html.matchAll(/<script[^>]*src="([^"]+)"/g)) expect(m[1]).toMatch(/\/_astro\//);
+      await nextFrames(page);
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    });
   }
 });

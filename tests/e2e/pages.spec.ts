@@ -1,47 +1,98 @@
-// Every built page renders, reads without JavaScript and fits a phone.
-import { test, expect, type Page } from '@playwright/test';
-import { builtPages, pagesForProject } from '../helpers/site.ts';
+// One visit per page, one test per page (project "root"): every page of both editions is opened once with
+// JavaScript on, and every check that needs a browser runs in that visit (render and console, privacy and
+// CSP, reduced motion, axe in light and dark, Tab and focus, copy buttons shown, nothing cut off at 320 px
+// and at 200% zoom), with expect.soft so one failure does not hide the rest; and once with JavaScript off.
+// What can be read from the HTML alone is checked without a browser, in tests/site/.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import { ROOT } from '../helpers/fixture.ts';
+import { findAll, hasClass } from '../helpers/html.ts';
+import { builtPages, isEmbed, isNotFound, readPage } from '../helpers/site.ts';
+import { COLOUR_RULES, axeViolations, cutOff, motionLeft, nextFrames, tabWalk, watchCsp, watchErrors, watchForeign } from '../helpers/page-checks.ts';
 
-const pages = builtPages().filter((p) => p !== '404.html');
+const pages = builtPages('dist');
+const { themePage } = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as { themePage: { transferBrotliBytes: number } };
+/** Theme pages (the bench's "theme page"): one per section of the long page, in each edition. */
+const themePages = new Set(['', 'ar/'].flatMap((e) => findAll(readPage('dist', e), (el) => el.tag === 'section' && hasClass(el, 'theme') && !!el.attrs.id).map((s) => `${e}${s.attrs.id}/`)));
+// 320 CSS px is a phone at 100% or a 1280 px window at 400%; 640 × 400 is a 1280 × 800 window at 200%.
+const NARROW = [['at 320 px wide', 320, 640], ['at 200% zoom', 640, 400]] as const;
 
-/** Collects console errors and uncaught exceptions (CSP violations show up as console errors). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
+test('the page list comes from the build', () => expect(pages.length).toBeGreaterThan(10));
+
+for (const path of pages) {
+  test(`/${path} with JavaScript: renders, stays on this site, and is accessible at every size`, async ({ page, baseURL }) => {
+    // One visit runs two axe passes, a Tab walk and four in-page detectors; the long pages (700 links)
+    // need more than the 30 s of a single check on a busy machine.
+    test.slow();
+    const errors = watchErrors(page);
+    const foreign = watchForeign(page, new URL(baseURL!).origin);
+    const violations = await watchCsp(page);
+    const transfer: Promise<number>[] = [];
+    if (themePages.has(path)) page.on('response', (r) => transfer.push(r.body().then((b) => brotliCompressSync(b).length, () => 0)));
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    if (themePages.has(path)) {
+      const bytes = (await Promise.all(transfer)).reduce((n, b) => n + b, 0);
+      expect.soft(bytes, `everything the page loads, brotli (bench/budgets.json)`).toBeLessThan(themePage.transferBrotliBytes);
+      page.removeAllListeners('response');
+    }
+    // Reach the end of the page, so anything loaded lazily is requested too.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect.soft(foreign, 'requests to other origins').toEqual([]);
+    expect.soft(await violations(), 'Content-Security-Policy violations').toEqual([]);
+    expect.soft(await motionLeft(page), 'motion left on under prefers-reduced-motion: reduce').toEqual([]);
+
+    expect.soft(await axeViolations(page), 'axe, light scheme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    // The structure is the same in both schemes; only the colour rules can change.
+    expect.soft(await axeViolations(page, COLOUR_RULES), 'axe, dark scheme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // Scripts show the copy-link button of every visible anchor (tests/site/copy-buttons checks they exist).
+    const hiddenCopy = await page.evaluate(() =>
+      [...document.querySelectorAll('a.anchor')]
+        .filter((a) => a.checkVisibility())
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => ![...document.querySelectorAll('button[data-copy-url]')].some((b) => b.getAttribute('data-copy-url') === href && b.checkVisibility())),
+    );
+    expect.soft(hiddenCopy, 'anchors whose copy-link button is not shown').toEqual([]);
+
+    const { unreachable, invisible } = await tabWalk(page);
+    expect.soft(unreachable, 'controls Tab never reaches').toEqual([]);
+    expect.soft(invisible, 'controls focused without a visible focus indicator on screen').toEqual([]);
+
+    for (const [label, width, height] of NARROW) {
+      await page.setViewportSize({ width, height });
+      await nextFrames(page);
+      expect.soft(await cutOff(page), `cut off ${label}`).toEqual([]);
+    }
+    expect.soft(errors, 'console errors').toEqual([]);
+  });
 }
-
-test.describe('every page', () => {
-  for (const path of pages) {
-    test(`/${path} renders with its title, description and language, without console errors`, async ({ page }, testInfo) => {
-      test.skip(!pagesForProject(testInfo.project.name, pages).includes(path), 'outside the root project, one page of each kind');
-      const errors = watchErrors(page);
-      const res = await page.goto(path);
-      expect(res?.status()).toBe(200);
-      // The Arabic edition lives under ar/ and reads right to left; everything else is English.
-      const arabic = path.startsWith('ar/');
-      await expect(page.locator('html')).toHaveAttribute('lang', arabic ? 'ar' : 'en');
-      await expect(page.locator('html')).toHaveAttribute('dir', arabic ? 'rtl' : 'ltr');
-      await expect(page.locator('h1')).toHaveCount(1);
-      expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(30);
-      expect(await page.title()).not.toBe('');
-      await page.waitForLoadState('networkidle');
-      expect(errors).toEqual([]);
-    });
-
-    test(`/${path} has no horizontal scroll at 320 px`, async ({ page }, testInfo) => {
-      test.skip(!pagesForProject(testInfo.project.name, pages).includes(path), 'outside the root project, one page of each kind');
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  for (const path of pages) {
+    test(`/${path} without JavaScript: renders, hides what needs scripts, and fits 320 px`, async ({ page }) => {
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(200);
+      await expect.soft(page.locator('h1')).toBeVisible();
+      await expect.soft(page.locator('main')).toBeVisible();
+      // Controls that only scripts can work are not shown; the plain links they enhance are.
+      for (const needsScript of ['button.copy-button', '.search-open', '#theme-choice', '.toc-toggle', '.toc-close']) await expect.soft(page.locator(`${needsScript}:visible`), needsScript).toHaveCount(0);
+      if (themePages.has(path) || path === '' || path === 'ar/') await expect.soft(page.locator('.theme-meta').first()).toBeVisible();
+      // Embed pages show the chart alone, without the site around it.
+      if (!isNotFound(path) && !isEmbed(path)) await expect.soft(page.locator('.site-header')).toBeVisible();
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect.soft(await cutOff(page), 'cut off at 320 px wide').toEqual([]);
+    });
+  }
   test('the long page shows every theme and its figures', async ({ page }) => {
     await page.goto('');
     const themes = page.locator('main section.theme');
@@ -52,8 +103,31 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('an unknown address gets the 404 page', async ({ page }) => {
-  const res = await page.goto('no-such-page/');
-  expect(res?.status()).toBe(404);
-  await expect(page.locator('h1')).toHaveText('Page not found');
+// The detectors above must be able to fail: each is shown a page with the fault it looks for.
+test('the detectors find a clipped line, a too-wide box, a transition left on and a control without a focus ring', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setContent(`<style>.w{inline-size:500px}.c{inline-size:100px;overflow:hidden;white-space:nowrap}.t{transition:opacity 0.3s}.n:focus{outline:none}</style>
+    <p class="w">A paragraph wider than the phone</p><p class="c">A line of text far too long for its box</p><p class="t">Fades</p>
+    <a href="#a">ringed</a><a class="n" href="#b">no ring</a><span style="display:none"><a href="#c">hidden</a></span>`);
+  const cut = await cutOff(page);
+  expect(cut.some((c) => c.startsWith('the page scrolls sideways'))).toBe(true);
+  expect(cut.some((c) => c.startsWith('<p.w> reaches outside the viewport'))).toBe(true);
+  expect(cut.some((c) => c.startsWith('<p.c> clips its text'))).toBe(true);
+  expect(await motionLeft(page)).toEqual(['p.t: transition opacity 0.3s']);
+  const walk = await tabWalk(page);
+  expect(walk.invisible).toEqual(['<a.n> "no ring" #b']);
+  expect(walk.unreachable).toEqual([]);
+});
+
+test('the violation watcher reports an inline script the policy blocks', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto('');
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'document.title = "injected"';
+    document.body.append(s);
+  });
+  await expect.poll(violations).not.toEqual([]);
+  expect(await page.title()).not.toBe('injected');
 });

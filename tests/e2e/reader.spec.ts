@@ -1,11 +1,8 @@
 // Reading aids: colour theme, current section in the contents, phone contents button, progress,
-// reading time, back to top, and the promise of no layout shift.
+// back to top, and the promise of no layout shift. (Reading time and the script budget are read from the
+// HTML: tests/site/reading.test.ts, budget.test.ts; the inline script's CSP hash: tests/site/csp.test.ts.)
 import { test, expect, type Page } from '@playwright/test';
-import { createHash } from 'node:crypto';
-import { brotliCompressSync } from 'node:zlib';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../helpers/fixture.ts';
+import { nextFrames, scrollSettled } from '../helpers/page-checks.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 800 };
@@ -87,18 +84,6 @@ test.describe('colour theme', () => {
     expect(dark.vars['--bg']).not.toBe(light.vars['--bg']);
     expect(await colours('dark', 'light')).toEqual({ ...light, scheme: 'light' });
     expect(await colours('light', 'dark')).toEqual({ ...dark, scheme: 'dark' });
-  });
-
-  test('the inline theme script is allowed by the page’s Content-Security-Policy hash', async ({ page }) => {
-    await page.goto('overview/');
-    await expect(page.locator('html')).toHaveClass(/\bjs\b/);
-    const { code, csp } = await page.evaluate(() => ({
-      code: document.head.querySelector('script:not([src]):not([type])')!.textContent!,
-      csp: document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!,
-    }));
-    expect(code).toContain('data-theme');
-    const hash = createHash('sha256').update(code).digest('base64');
-    expect(csp).toContain(`'sha256-${hash}'`);
   });
 });
 
@@ -183,15 +168,6 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('each theme shows its reading time', async ({ page }) => {
-  await page.goto('');
-  const metas = page.locator('section.theme > .theme-meta');
-  expect(await metas.count()).toBeGreaterThanOrEqual(5);
-  for (const m of await metas.all()) await expect(m).toContainText(/\b\d+ min read\b/);
-  await page.goto('overview/');
-  await expect(page.locator('.page-head .theme-meta')).toContainText(/\b\d+ min read\b/);
-});
-
 test('the progress bar follows the scroll position', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -219,29 +195,9 @@ for (const [name, viewport] of [['phone', PHONE], ['wide screen', WIDE]] as cons
     await page.goto('');
     await page.waitForLoadState('networkidle');
     for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(300);
+    // Wheel scrolling ends in its own time: wait until the page stands still, then two more frames.
+    await scrollSettled(page);
+    await nextFrames(page);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
   });
 }
-
-test(`every theme page, in both editions, stays within the benchmark's budget (bench/budgets.json), brotli`, async ({ page }) => {
-  const br = (b: Buffer) => brotliCompressSync(b).length;
-  const { themePage } = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as { themePage: { transferBrotliBytes: number; jsBrotliBytes: number } };
-  const slugs = readdirSync(join(ROOT, 'content/themes/en')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-  const themes = slugs.flatMap((s) => [`${s}/`, `ar/${s}/`]);
-  expect(slugs.length).toBeGreaterThanOrEqual(5);
-  for (const path of themes) {
-    const bodies: Buffer[] = [];
-    page.on('response', async (res) => bodies.push(await res.body().catch(() => Buffer.alloc(0))));
-    const scripts: Buffer[] = [];
-    page.on('response', async (res) => res.request().resourceType() === 'script' && scripts.push(await res.body()));
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
-    const js = br(Buffer.concat([...scripts, ...inline.map((s) => Buffer.from(s))]));
-    expect(js, `${path}: JavaScript, brotli`).toBeLessThan(themePage.jsBrotliBytes);
-    const total = bodies.reduce((n, b) => n + br(b), 0);
-    expect(total, `${path}: all transfer, brotli`).toBeLessThan(themePage.transferBrotliBytes);
-    page.removeAllListeners('response');
-  }
-});

@@ -1,10 +1,12 @@
-// The built site behind a real static web server (Playwright project "nginx", deploy/serve-nginx.ts):
-// every page gets the security headers of the build's _headers file, with its own policy; unknown
-// addresses get the site's 404 page; assets are cached, pages revalidated.
+// The built site behind a real static web server (Playwright project "nginx", deploy/serve-nginx.ts), read
+// through HTTP without a browser: every page gets the security headers of the build's _headers file, with
+// its own policy; unknown addresses get the site's 404 page with the headers; assets are cached for good,
+// pages revalidated; a folder address without its slash redirects.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../helpers/site.ts';
+import { builtPages, readPage } from '../helpers/site.ts';
+import { findAll } from '../helpers/html.ts';
 import { ROOT } from '../helpers/fixture.ts';
 import { COMMON_HEADERS, headerPolicy, headersFor, isEmbed, parseHeadersFile } from '../../src/build/headers.ts';
 
@@ -43,9 +45,8 @@ test('a page address without its trailing slash redirects to it, keeping the sub
   expect(res.headers().location).toBe(new URL(page, baseURL).pathname);
 });
 
-test('hashed assets are cached for good, compressed, and the rules file is not served', async ({ page, request, baseURL }) => {
-  await page.goto('');
-  const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+test('hashed assets are cached for good, compressed, and the rules file is not served', async ({ request, baseURL }) => {
+  const css = findAll(readPage(OUT, ''), (e) => e.tag === 'link' && e.attrs.rel === 'stylesheet')[0]?.attrs.href;
   const res = await request.get(new URL(css!, baseURL).href, { headers: { 'accept-encoding': 'gzip' } });
   expect(res.status()).toBe(200);
   expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
