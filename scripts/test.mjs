@@ -1,5 +1,5 @@
 // `npm test`: everything CI runs, in order, ending with one line "N passed, N failed" for the whole run.
-//   1. content check   (lint goes here)   2. type check (astro check)   3. unit tests (node:test, no builds)
+//   1. content check, lint   2. type check (astro check)   3. unit tests (node:test, no builds)
 //   4. dev and golden tests, when their folders hold tests   5. site builds for / and for a sub-path
 //   6. checks of the built HTML (tests/site/, node:test, no browser)
 //   7. end-to-end tests (Playwright, Chromium; the sub-path build also behind nginx)
@@ -50,8 +50,8 @@ const hasTests = (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.ends
 
 const started = Date.now();
 step('content check', node, ['scripts/check-content.ts']);
-// ── lint ── enabled once eslint.config.js is in: ESLint over src/, tests/, scripts/ and bench/.
-// step('lint', node, ['node_modules/eslint/bin/eslint.js', '.']);
+// ESLint over src/, tests/, scripts/, bench/ and deploy/ (eslint.config.js): rooms, cycles, content read once.
+step('lint', node, ['node_modules/eslint/bin/eslint.js', '.']);
 step('type check', node, [astro, 'check']);
 nodeTests('unit tests', ['tests/unit/**/*.test.ts'], '.cache/unit.json');
 if (hasTests('tests/dev')) nodeTests('dev server tests', ['tests/dev/*.test.ts'], '.cache/dev.json');

@@ -1,20 +1,18 @@
 // The records a build was made from, read for comparison with what the build wrote (downloads, feed).
-// Read straight from the YAML files on purpose: a test of the downloads must not share the code it tests.
-import { readFileSync, readdirSync } from 'node:fs';
+// They come from the one loader (src/records/load.ts) as raw YAML data, before any of the code that
+// turns them into downloads or feed entries: a test of the downloads does not share the code it tests.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { loadContent, type RecordKind } from '../../src/records/load.ts';
 import { csvParse } from 'd3-dsv';
 import { ROOT } from './fixture.ts';
 
 const CONTENT = process.env.CONTENT_DIR ?? join(ROOT, 'content');
 
 /** The records of one content folder, by file name. */
-export function records(folder: string): Map<string, Record<string, any>> {
-  return new Map(
-    readdirSync(join(CONTENT, folder))
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => [f.replace(/\.yaml$/, ''), parseYaml(readFileSync(join(CONTENT, folder, f), 'utf8'))] as const),
-  );
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw YAML: the tests read fields of every kind
+export function records(folder: RecordKind): Map<string, Record<string, any>> {
+  return new Map(loadContent(CONTENT, ROOT).files[folder].map((f) => [f.id, f.data as Record<string, unknown>] as const));
 }
 
 /** A CSV download as rows of text, read by d3-dsv (the byte order mark spreadsheets need is dropped first). */
