@@ -6,7 +6,8 @@ import { test, expect, type Page } from '@playwright/test';
  * The page's address as the copy buttons must give it: absolute, and this page's path. The origin is the
  * site's public address where the build has one (canonical), else the address the page was opened at.
  */
-const pageAddress = async (page: Page) => (await page.locator('link[rel=canonical]').getAttribute('href').catch(() => null)) ?? page.url().split('#')[0];
+const pageAddress = (page: Page) =>
+  page.evaluate(() => document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? `${location.origin}${location.pathname}`);
 /** The path and fragment of an absolute URL (the part that does not depend on the public address). */
 const local = (url: string) => {
   const u = new URL(url);

@@ -1,6 +1,6 @@
-// Projects "subpath" and "nginx": nothing leaves the reader's browser under a sub-path and behind a real
-// server either. Each page is opened once: no request to another origin, no Content-Security-Policy
-// violation (with nginx, the header policy applies too), no console error.
+// Project "nginx": nothing leaves the reader's browser under the sub-path behind a real server either (the
+// plain sub-path server adds nothing here that nginx does not). Each page is opened once: no request to another
+// origin, no Content-Security-Policy violation (the header policy of _headers applies too), no console error.
 import { test, expect } from '@playwright/test';
 import { builtPages } from '../helpers/site.ts';
 import { watchCsp, watchErrors, watchForeign } from '../helpers/page-checks.ts';

@@ -1,7 +1,7 @@
 // Content rule: every link from a theme to another place on this site (a Markdown link or an <a> in
 // MDX) leads somewhere: the page exists and so does the #fragment on it. External links are checked by
 // nobody here (the build has no network); links inside the built site are checked again end to end
-// (tests/e2e/links.spec.ts).
+// (tests/site/links.test.ts).
 import type { Problem } from '../problem.ts';
 import type { ScanResult } from '../../records/mdx.ts';
 import { sectionsKnown, themesInOrder, type RuleContext } from './context.ts';
