@@ -52,6 +52,8 @@ const started = Date.now();
 step('content check', node, ['scripts/check-content.ts']);
 // ESLint over src/, tests/, scripts/, bench/ and deploy/ (eslint.config.js): rooms, cycles, content read once.
 step('lint', node, ['node_modules/eslint/bin/eslint.js', '.']);
+// Prettier's layout of the code (never content/ or the .astro components: see .prettierignore).
+step('format check', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', 'src', 'tests', 'scripts', 'bench', 'deploy', 'astro.config.mjs', 'playwright.config.ts', 'eslint.config.js']);
 step('type check', node, [astro, 'check']);
 nodeTests('unit tests', ['tests/unit/**/*.test.ts'], '.cache/unit.json');
 if (hasTests('tests/dev')) nodeTests('dev server tests', ['tests/dev/*.test.ts'], '.cache/dev.json');
