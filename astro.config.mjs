@@ -14,7 +14,8 @@ import { siteOrStop } from './src/check/rules/site.ts';
 
 /** Sub-path the site is served under, e.g. BASE_PATH=/explainers/iraq/ ; "/" by default. */
 const base = process.env.BASE_PATH ?? '/';
-if (!base.startsWith('/')) throw new Error(`BASE_PATH must start with "/", found "${base}". Fix: write it as /some/path/`);
+if (!base.startsWith('/'))
+  throw new Error(`BASE_PATH must start with "/", found "${base}". Fix: write it as /some/path/`);
 
 // content/site.yaml checked, and the public address settled: SITE_URL, else site.yaml's url, else none.
 // A bad SITE_URL (not absolute http(s), or a path other than BASE_PATH) stops here with its fix.
@@ -39,7 +40,9 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    ...(settings.url ? [sitemap({ filter: (page) => !/\/(embed\/|offline\/$|404\/?$)/.test(new URL(page).pathname) })] : []),
+    ...(settings.url
+      ? [sitemap({ filter: (page) => !/\/(embed\/|offline\/$|404\/?$)/.test(new URL(page).pathname) })]
+      : []),
     siteAddress(settings.url),
     securityHeaders(),
     reader(),

@@ -19,7 +19,8 @@ const SUB_PORT = PORT + 1;
 /** Port of the nginx server (PORT + 5), which serves the sub-path build the way a real host does. */
 const NGINX_PORT = PORT + 5;
 /** A static server of a build (tests/helpers/serve.ts): it starts in well under a second, even on a busy machine. */
-const serve = (out: string, base: string, port: number) => `"${process.execPath}" tests/helpers/serve.ts --out ${out} --base ${base} --port ${port}`;
+const serve = (out: string, base: string, port: number) =>
+  `"${process.execPath}" tests/helpers/serve.ts --out ${out} --base ${base} --port ${port}`;
 /** Servers may take long to start when both cores are busy with other work; they are given 3 minutes. */
 const START_TIMEOUT = 180_000;
 
@@ -38,7 +39,15 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   projects: [
@@ -46,12 +55,31 @@ export default defineConfig({
     // The sub-path build through a plain static server: links and status over HTTP, and the features whose
     // addresses depend on the base path (service worker scope, search index). Requests to other origins and
     // CSP violations under the sub-path are checked behind nginx, where the header policy applies as well.
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` }, testMatch: /\/(http|offline|search)\.spec\.ts$/ },
+    {
+      name: 'subpath',
+      use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}` },
+      testMatch: /\/(http|offline|search)\.spec\.ts$/,
+    },
     { name: 'nginx', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}` }, testMatch: HTTP_ONLY },
   ],
   webServer: [
-    { command: serve('dist', '/', PORT), url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: START_TIMEOUT },
-    { command: serve('dist-sub', SUB_PATH, SUB_PORT), url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}`, reuseExistingServer: false, timeout: START_TIMEOUT },
-    { command: `"${process.execPath}" deploy/serve-nginx.ts --out dist-sub --base ${SUB_PATH} --port ${NGINX_PORT}`, url: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}`, reuseExistingServer: false, timeout: START_TIMEOUT },
+    {
+      command: serve('dist', '/', PORT),
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: START_TIMEOUT,
+    },
+    {
+      command: serve('dist-sub', SUB_PATH, SUB_PORT),
+      url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}`,
+      reuseExistingServer: false,
+      timeout: START_TIMEOUT,
+    },
+    {
+      command: `"${process.execPath}" deploy/serve-nginx.ts --out dist-sub --base ${SUB_PATH} --port ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}${SUB_PATH}`,
+      reuseExistingServer: false,
+      timeout: START_TIMEOUT,
+    },
   ],
 });

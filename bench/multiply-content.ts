@@ -35,7 +35,10 @@ export function multiplyContent(from: string, to: string, times: number): void {
   // Longest first, so an id that contains another is replaced whole. The pattern matches whole ids
   // (words joined by hyphens), not MDX structure.
   const unique = [...new Set(ids)].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\w-])(${unique.map((i) => i.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`, 'g');
+  const pattern = new RegExp(
+    `(?<![\\w-])(${unique.map((i) => i.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`,
+    'g',
+  );
   const files = contentTexts(from).filter((f) => /^(sources|estimates|events|themes)\//.test(f.path));
   for (let k = 2; k <= times; k++) {
     const rename = (s: string) => s.replace(pattern, `$1-x${k}`);
@@ -50,7 +53,13 @@ export function multiplyContent(from: string, to: string, times: number): void {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { times: { type: 'string', default: '10' }, out: { type: 'string' }, from: { type: 'string', default: 'content' } } });
+  const { values } = parseArgs({
+    options: {
+      times: { type: 'string', default: '10' },
+      out: { type: 'string' },
+      from: { type: 'string', default: 'content' },
+    },
+  });
   if (!values.out) throw new Error('multiply-content: --out is required. Fix: pass --out /tmp/content-10x');
   multiplyContent(values.from!, values.out, Number(values.times));
   console.log(`wrote ${values.times}× the content of ${values.from}/ to ${values.out}`);

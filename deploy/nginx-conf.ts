@@ -24,7 +24,8 @@ export interface NginxOptions {
 }
 
 const quote = (v: string) => {
-  if (/["\\$\n]/.test(v)) throw new Error(`nginx-conf: header value ${v} contains a character that cannot be quoted for nginx`);
+  if (/["\\$\n]/.test(v))
+    throw new Error(`nginx-conf: header value ${v} contains a character that cannot be quoted for nginx`);
   return `"${v}"`;
 };
 
@@ -34,10 +35,13 @@ const quote = (v: string) => {
  * "/x/index.html" (nginx serves the latter for the former).
  */
 export function renderNginxConf(o: NginxOptions, template = readFileSync(TEMPLATE, 'utf8')): string {
-  if (!o.base.startsWith('/') || !o.base.endsWith('/')) throw new Error(`nginx-conf: base must start and end with "/", found "${o.base}"`);
+  if (!o.base.startsWith('/') || !o.base.endsWith('/'))
+    throw new Error(`nginx-conf: base must start and end with "/", found "${o.base}"`);
   const common = o.rules.filter((r) => r.path.endsWith('*'));
   const pages = o.rules.filter((r) => !r.path.endsWith('*'));
-  const commonLines = common.flatMap((r) => Object.entries(r.headers).map(([k, v]) => `    add_header ${k} ${quote(v)} always;`));
+  const commonLines = common.flatMap((r) =>
+    Object.entries(r.headers).map(([k, v]) => `    add_header ${k} ${quote(v)} always;`),
+  );
   const map = (variable: string, header: string) => {
     const lines = pages.flatMap((r) => {
       const v = r.headers[header];
@@ -52,7 +56,9 @@ export function renderNginxConf(o: NginxOptions, template = readFileSync(TEMPLAT
     BASE: o.base,
     WEBROOT: o.webroot.replace(/\/$/, ''),
     TMP: o.tmp,
-    HEADER_MAPS: [map('$page_csp', 'Content-Security-Policy'), map('$page_frame_options', 'X-Frame-Options')].join('\n'),
+    HEADER_MAPS: [map('$page_csp', 'Content-Security-Policy'), map('$page_frame_options', 'X-Frame-Options')].join(
+      '\n',
+    ),
     COMMON_HEADERS: commonLines.join('\n'),
   };
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (_, k: string) => {
@@ -62,7 +68,17 @@ export function renderNginxConf(o: NginxOptions, template = readFileSync(TEMPLAT
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values: a } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, webroot: { type: 'string' }, port: { type: 'string', default: '8080' }, tmp: { type: 'string', default: '/tmp/site-nginx' } } });
+  const { values: a } = parseArgs({
+    options: {
+      out: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: '/' },
+      webroot: { type: 'string' },
+      port: { type: 'string', default: '8080' },
+      tmp: { type: 'string', default: '/tmp/site-nginx' },
+    },
+  });
   const rules = parseHeadersFile(readFileSync(`${a.out}/_headers`, 'utf8'));
-  process.stdout.write(renderNginxConf({ port: Number(a.port), base: a.base!, webroot: a.webroot ?? a.out!, tmp: a.tmp!, rules }));
+  process.stdout.write(
+    renderNginxConf({ port: Number(a.port), base: a.base!, webroot: a.webroot ?? a.out!, tmp: a.tmp!, rules }),
+  );
 }

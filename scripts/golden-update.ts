@@ -3,14 +3,21 @@
 import { spawnSync } from 'node:child_process';
 
 if (process.env.CI === 'true') {
-  console.error('golden:update refuses to run in CI (CI=true): expected files are only rewritten on a maintainer\'s machine and reviewed in the commit.');
+  console.error(
+    "golden:update refuses to run in CI (CI=true): expected files are only rewritten on a maintainer's machine and reviewed in the commit.",
+  );
   process.exit(1);
 }
 
 const files = ['tests/golden/build.test.ts', 'tests/golden/check-messages.test.ts'];
-const run = spawnSync(process.execPath, ['--test', ...files], { stdio: 'inherit', env: { ...process.env, GOLDEN_UPDATE: '1' } });
+const run = spawnSync(process.execPath, ['--test', ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, GOLDEN_UPDATE: '1' },
+});
 if (run.status !== 0) {
-  console.error('\ngolden:update: a golden test failed while updating (see above); the expected files may be partly rewritten.');
+  console.error(
+    '\ngolden:update: a golden test failed while updating (see above); the expected files may be partly rewritten.',
+  );
   process.exit(run.status ?? 1);
 }
 console.log('\nExpected files rewritten. Review them with `git diff tests/golden/expected/` before committing.');

@@ -13,6 +13,9 @@ for (const [name, source, size] of [
   ['icon-512.png', svg, 512],
   ['icon-maskable-512.png', maskable, 512],
 ]) {
-  await sharp(Buffer.from(source), { density: (72 * size) / 32 }).resize(size, size).png().toFile(`public/${name}`);
+  await sharp(Buffer.from(source), { density: (72 * size) / 32 })
+    .resize(size, size)
+    .png()
+    .toFile(`public/${name}`);
   console.log(`public/${name}`);
 }

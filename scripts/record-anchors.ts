@@ -41,10 +41,14 @@ if (import.meta.main) {
   const dist = process.argv[2] ?? 'dist';
   const recordFile = 'tests/published-anchors.json';
   if (!existsSync(join(dist, 'index.html'))) {
-    console.error(`No build in ${dist}/. Fix: run \`npm run build\` first (with the default BASE_PATH), then run this again.`);
+    console.error(
+      `No build in ${dist}/. Fix: run \`npm run build\` first (with the default BASE_PATH), then run this again.`,
+    );
     process.exit(1);
   }
   const { record, added } = recordAnchors(dist, recordFile);
   const total = Object.values(record).reduce((n, ids) => n + ids.length, 0);
-  console.log(`${recordFile}: ${Object.keys(record).length} addresses, ${total} link targets; ${added.length} added${added.length ? `:\n  ${added.join('\n  ')}` : '.'}`);
+  console.log(
+    `${recordFile}: ${Object.keys(record).length} addresses, ${total} link targets; ${added.length} added${added.length ? `:\n  ${added.join('\n  ')}` : '.'}`,
+  );
 }

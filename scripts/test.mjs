@@ -43,7 +43,19 @@ function step(name, cmd, args, { env = {}, counts } = {}) {
 
 /** A node:test step over some files, reporting to the terminal and counting for the summary. */
 const nodeTests = (name, files, counts) =>
-  step(name, node, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./tests/reporters/node-summary.mjs', `--test-reporter-destination=${counts}`, ...files], { counts });
+  step(
+    name,
+    node,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./tests/reporters/node-summary.mjs',
+      `--test-reporter-destination=${counts}`,
+      ...files,
+    ],
+    { counts },
+  );
 
 /** Whether a folder holds test files (a step over an empty or missing folder is skipped, not failed). */
 const hasTests = (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.test.ts'));
@@ -53,17 +65,35 @@ step('content check', node, ['scripts/check-content.ts']);
 // ESLint over src/, tests/, scripts/, bench/ and deploy/ (eslint.config.js): rooms, cycles, content read once.
 step('lint', node, ['node_modules/eslint/bin/eslint.js', '.']);
 // Prettier's layout of the code (never content/ or the .astro components: see .prettierignore).
-step('format check', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', 'src', 'tests', 'scripts', 'bench', 'deploy', 'astro.config.mjs', 'playwright.config.ts', 'eslint.config.js']);
+step('format check', node, [
+  'node_modules/prettier/bin/prettier.cjs',
+  '--check',
+  '--log-level',
+  'warn',
+  'src',
+  'tests',
+  'scripts',
+  'bench',
+  'deploy',
+  'astro.config.mjs',
+  'playwright.config.ts',
+  'eslint.config.js',
+]);
 step('type check', node, [astro, 'check']);
 nodeTests('unit tests', ['tests/unit/**/*.test.ts'], '.cache/unit.json');
 if (hasTests('tests/dev')) nodeTests('dev server tests', ['tests/dev/*.test.ts'], '.cache/dev.json');
 else console.log('\n── dev server tests: none in tests/dev/, skipped ──');
 if (hasTests('tests/golden')) nodeTests('golden output tests', ['tests/golden/*.test.ts'], '.cache/golden.json');
 else console.log('\n── golden output tests: none in tests/golden/, skipped ──');
-const built = step('build for /', node, [astro, 'build'], { env: { OUT_DIR: 'dist' } }) && step('build for a sub-path', node, [astro, 'build'], { env: SUB });
+const built =
+  step('build for /', node, [astro, 'build'], { env: { OUT_DIR: 'dist' } }) &&
+  step('build for a sub-path', node, [astro, 'build'], { env: SUB });
 if (built) {
   nodeTests('built site checks (no browser)', ['tests/site/**/*.test.ts'], '.cache/site.json');
-  step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test'], { env: { TEST_SUMMARY_FILE: '.cache/e2e.json' }, counts: '.cache/e2e.json' });
+  step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test'], {
+    env: { TEST_SUMMARY_FILE: '.cache/e2e.json' },
+    counts: '.cache/e2e.json',
+  });
 }
 console.log(`\n${times.join('\n')}\ntotal: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -59,13 +59,31 @@ export function checkSiteUrl(value: string, base: string): { url: string } | { p
   try {
     u = new URL(value);
   } catch {
-    return { problem: { found: `"${value}", which is not an absolute address`, expected, fix: 'write the scheme and the host, e.g. https://<your host>' } };
+    return {
+      problem: {
+        found: `"${value}", which is not an absolute address`,
+        expected,
+        fix: 'write the scheme and the host, e.g. https://<your host>',
+      },
+    };
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    return { problem: { found: `"${value}", whose scheme is "${u.protocol}"`, expected, fix: 'use an http:// or https:// address' } };
+    return {
+      problem: {
+        found: `"${value}", whose scheme is "${u.protocol}"`,
+        expected,
+        fix: 'use an http:// or https:// address',
+      },
+    };
   }
   if (u.search || u.hash || value.includes('#') || u.username || u.password) {
-    return { problem: { found: `"${value}", with a query, a fragment or a user name`, expected, fix: `write only the scheme, the host and the path: ${u.origin}${b === '/' ? '' : b}` } };
+    return {
+      problem: {
+        found: `"${value}", with a query, a fragment or a user name`,
+        expected,
+        fix: `write only the scheme, the host and the path: ${u.origin}${b === '/' ? '' : b}`,
+      },
+    };
   }
   const path = withSlash(u.pathname);
   if (path !== '/' && path !== b) {

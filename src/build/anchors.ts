@@ -19,11 +19,20 @@ function tags(html: string, name?: string): Record<string, string>[] {
 }
 
 const hasClass = (attrs: Record<string, string>, c: string) => (attrs.class ?? '').split(/\s+/).includes(c);
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** Every element id on the page. */
 export function allIds(html: string): Set<string> {
-  return new Set(tags(html).map((a) => a.id).filter((id): id is string => id !== undefined).map(decode));
+  return new Set(
+    tags(html)
+      .map((a) => a.id)
+      .filter((id): id is string => id !== undefined)
+      .map(decode),
+  );
 }
 
 /**
@@ -32,7 +41,9 @@ export function allIds(html: string): Set<string> {
  */
 export function publishedIds(html: string): string[] {
   const ids = new Set<string>();
-  for (const a of tags(html, 'a')) if (hasClass(a, 'anchor') && a.href?.startsWith('#') && a.href.length > 1) ids.add(decodeURIComponent(decode(a.href.slice(1))));
+  for (const a of tags(html, 'a'))
+    if (hasClass(a, 'anchor') && a.href?.startsWith('#') && a.href.length > 1)
+      ids.add(decodeURIComponent(decode(a.href.slice(1))));
   for (const t of tags(html)) if (hasClass(t, 'alias-target') && t.id) ids.add(decode(t.id));
   return [...ids].sort();
 }
@@ -49,7 +60,10 @@ export interface LostAnchor {
  * still be an element id on it (its own or an alias). `readPage` returns a page's HTML, or null when
  * the page does not exist.
  */
-export async function lostAnchors(record: AnchorRecord, readPage: (path: string) => Promise<string | null> | string | null): Promise<LostAnchor[]> {
+export async function lostAnchors(
+  record: AnchorRecord,
+  readPage: (path: string) => Promise<string | null> | string | null,
+): Promise<LostAnchor[]> {
   const lost: LostAnchor[] = [];
   for (const [page, ids] of Object.entries(record)) {
     const html = await readPage(page);
@@ -65,7 +79,9 @@ export async function lostAnchors(record: AnchorRecord, readPage: (path: string)
 
 /** Explains lost anchors as instructions for the maintainer. */
 export function describeLost(lost: LostAnchor[], recordFile = 'tests/published-anchors.json'): string {
-  const lines = lost.map((l) => (l.id === null ? `  /${l.page}: the page is gone` : `  /${l.page}#${l.id}: no element has this id any more`));
+  const lines = lost.map((l) =>
+    l.id === null ? `  /${l.page}: the page is gone` : `  /${l.page}#${l.id}: no element has this id any more`,
+  );
   return [
     `${lost.length} published link target${lost.length === 1 ? ' was' : 's were'} removed (recorded in ${recordFile}):`,
     ...lines,

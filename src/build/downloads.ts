@@ -36,7 +36,35 @@ const sourceCells = (s: Source | undefined) => ({
 /** Every estimate: the figure as the site prints it, its parts, who claims it, when, and its source. */
 export async function estimatesDataset(): Promise<Dataset> {
   const [estimates, sources, page] = await Promise.all([getEstimates(), getSources(), pageWith('EstimatesTable')]);
-  const columns = ['id', 'figure', 'measure', 'measure_label', 'measure_note', 'qualifier', 'value', 'low', 'high', 'unit', 'claimant_name', 'claimant_role', 'claimant_kind', 'date', 'date_start', 'date_end', 'date_note', 'contested', 'note', 'quote', 'quote_speaker', 'source_id', 'source_outlet', 'source_headline', 'source_date', 'source_url', 'link'] as const;
+  const columns = [
+    'id',
+    'figure',
+    'measure',
+    'measure_label',
+    'measure_note',
+    'qualifier',
+    'value',
+    'low',
+    'high',
+    'unit',
+    'claimant_name',
+    'claimant_role',
+    'claimant_kind',
+    'date',
+    'date_start',
+    'date_end',
+    'date_note',
+    'contested',
+    'note',
+    'quote',
+    'quote_speaker',
+    'source_id',
+    'source_outlet',
+    'source_headline',
+    'source_date',
+    'source_url',
+    'link',
+  ] as const;
   const rows = [...estimates.values()].map((e) => {
     const d = e.data;
     return {
@@ -71,7 +99,24 @@ export async function estimatesDataset(): Promise<Dataset> {
 /** Every dated event; an event with several sources lists them all, separated by " | ". */
 export async function eventsDataset(): Promise<Dataset> {
   const [events, sources, page] = await Promise.all([getEvents(), getSources(), pageWith('EventList')]);
-  const columns = ['id', 'title', 'summary', 'kind', 'date', 'date_start', 'date_end', 'date_kind', 'date_note', 'section', 'source_id', 'source_outlet', 'source_headline', 'source_date', 'source_url', 'link'] as const;
+  const columns = [
+    'id',
+    'title',
+    'summary',
+    'kind',
+    'date',
+    'date_start',
+    'date_end',
+    'date_kind',
+    'date_note',
+    'section',
+    'source_id',
+    'source_outlet',
+    'source_headline',
+    'source_date',
+    'source_url',
+    'link',
+  ] as const;
   const join = (xs: (string | undefined)[]) => xs.map((x) => x ?? '').join(' | ');
   const rows = [...events.values()].map((ev) => {
     const d = ev.data;
@@ -101,7 +146,19 @@ export async function eventsDataset(): Promise<Dataset> {
 /** Every source article. */
 export async function sourcesDataset(): Promise<Dataset> {
   const sources = await getSources();
-  const columns = ['id', 'outlet', 'outlet_note', 'headline', 'headline_note', 'published', 'published_start', 'published_end', 'published_note', 'url', 'link'] as const;
+  const columns = [
+    'id',
+    'outlet',
+    'outlet_note',
+    'headline',
+    'headline_note',
+    'published',
+    'published_start',
+    'published_end',
+    'published_note',
+    'url',
+    'link',
+  ] as const;
   const rows = [...sources.values()].map((s) => ({
     id: s.id,
     outlet: s.data.outlet,
@@ -126,9 +183,23 @@ export async function sourcesDataset(): Promise<Dataset> {
 export async function chartDataset(chart: ChartDef): Promise<Dataset> {
   const rows = await chart.rows();
   const own = chart.columns.map((c) => c.key);
-  const columns = ['id', 'record', ...own, 'source_id', 'source_outlet', 'source_headline', 'source_date', 'source_url', 'link', 'explained_at'];
+  const columns = [
+    'id',
+    'record',
+    ...own,
+    'source_id',
+    'source_outlet',
+    'source_headline',
+    'source_date',
+    'source_url',
+    'link',
+    'explained_at',
+  ];
   const clash = own.find((k) => columns.indexOf(k) !== columns.lastIndexOf(k));
-  if (clash) throw new Error(`Chart "${chart.id}" has a column "${clash}" that clashes with a download column. Fix: rename the column key in src/charts/registry.ts.`);
+  if (clash)
+    throw new Error(
+      `Chart "${chart.id}" has a column "${clash}" that clashes with a download column. Fix: rename the column key in src/charts/registry.ts.`,
+    );
   const join = (xs: string[]) => xs.join(' | ');
   return {
     id: chart.id,
@@ -156,6 +227,8 @@ export async function datasets(): Promise<Dataset[]> {
 
 /** A dataset as JSON: an array with one object per row, empty cells left out. */
 export function toJson(d: Dataset): string {
-  const rows = d.rows.map((r) => Object.fromEntries(d.columns.filter((c) => r[c] !== undefined && r[c] !== null).map((c) => [c, r[c]])));
+  const rows = d.rows.map((r) =>
+    Object.fromEntries(d.columns.filter((c) => r[c] !== undefined && r[c] !== null).map((c) => [c, r[c]])),
+  );
   return `${JSON.stringify(rows, null, 2)}\n`;
 }

@@ -11,7 +11,8 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   // The site uses none of these features; denying them means an injected script cannot either. Only
   // features browsers recognise: an unknown one is reported as an error in the console.
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
@@ -41,7 +42,12 @@ export function cspFromHtml(html: string): string | null {
 }
 
 const decodeEntities = (s: string) =>
-  s.replace(/&#39;|&#x27;|&apos;/gi, "'").replace(/&quot;|&#34;/gi, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&#39;|&#x27;|&apos;/gi, "'")
+    .replace(/&quot;|&#34;/gi, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** True when the page at this site-relative path is an embed that other sites may frame. */
 export const isEmbed = (pagePath: string) => `/${pagePath}`.includes(`/${EMBED_SEGMENT}`);
@@ -77,7 +83,9 @@ export function headerRules(pages: BuiltPage[], base = '/'): HeaderRule[] {
   for (const p of [...pages].sort((x, y) => x.urlPath.localeCompare(y.urlPath))) {
     const csp = cspFromHtml(p.html);
     if (!csp) {
-      throw new Error(`${p.urlPath} has no Content-Security-Policy <meta> tag; expected Astro's security.csp to add one. Fix: keep security.csp enabled in astro.config.mjs and render the page through src/layouts/Base.astro`);
+      throw new Error(
+        `${p.urlPath} has no Content-Security-Policy <meta> tag; expected Astro's security.csp to add one. Fix: keep security.csp enabled in astro.config.mjs and render the page through src/layouts/Base.astro`,
+      );
     }
     const embed = isEmbed(p.urlPath.slice(b.length));
     const headers: Record<string, string> = { 'Content-Security-Policy': headerPolicy(csp, embed) };
@@ -89,8 +97,19 @@ export function headerRules(pages: BuiltPage[], base = '/'): HeaderRule[] {
 
 /** Writes rules in the `_headers` format: a path line, then indented "Name: value" lines. */
 export function formatHeadersFile(rules: HeaderRule[]): string {
-  const head = '# Generated at build time from the pages\' own Content-Security-Policy (src/build/headers.ts). Do not edit.\n';
-  return head + rules.map((r) => `${r.path}\n${Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join('\n');
+  const head =
+    "# Generated at build time from the pages' own Content-Security-Policy (src/build/headers.ts). Do not edit.\n";
+  return (
+    head +
+    rules
+      .map(
+        (r) =>
+          `${r.path}\n${Object.entries(r.headers)
+            .map(([k, v]) => `  ${k}: ${v}`)
+            .join('\n')}\n`,
+      )
+      .join('\n')
+  );
 }
 
 /** Reads a `_headers` file back into rules (comments and blank lines are skipped). */

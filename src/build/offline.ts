@@ -28,7 +28,11 @@ export function listFiles(dir: string): BuiltFile[] {
     for (const f of readdirSync(d)) {
       const p = join(d, f);
       if (statSync(p).isDirectory()) walk(p);
-      else out.push({ path: relative(dir, p).split(sep).join('/'), digest: createHash('sha256').update(readFileSync(p)).digest('hex') });
+      else
+        out.push({
+          path: relative(dir, p).split(sep).join('/'),
+          digest: createHash('sha256').update(readFileSync(p)).digest('hex'),
+        });
     }
   };
   walk(dir);
@@ -36,7 +40,13 @@ export function listFiles(dir: string): BuiltFile[] {
 }
 
 /** Hashed styles and scripts, plus the icons, the manifest and the offline page: small, and used by every page. */
-const KEEP = [/^_astro\/.+\.(css|js)$/, /^favicon\.svg$/, /^icon[\w-]*\.(svg|png)$/, /^manifest\.webmanifest$/, /^(ar\/)?offline\/index\.html$/];
+const KEEP = [
+  /^_astro\/.+\.(css|js)$/,
+  /^favicon\.svg$/,
+  /^icon[\w-]*\.(svg|png)$/,
+  /^manifest\.webmanifest$/,
+  /^(ar\/)?offline\/index\.html$/,
+];
 
 /** The URL a built file is served at under `base` ("offline/index.html" → "/base/offline/"). */
 export const urlOf = (path: string, base: string) => base + path.replace(/(^|\/)index\.html$/, '$1');
@@ -46,7 +56,8 @@ export const urlOf = (path: string, base: string) => base + path.replace(/(^|\/)
  * and the files to fetch at install.
  */
 export function serviceWorkerConfig(files: BuiltFile[], base: string): ServiceWorkerConfig {
-  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`serviceWorkerConfig: base must start and end with "/", found "${base}"`);
+  if (!base.startsWith('/') || !base.endsWith('/'))
+    throw new Error(`serviceWorkerConfig: base must start and end with "/", found "${base}"`);
   const own = files.filter((f) => f.path !== 'sw.js');
   const version = createHash('sha256')
     .update(own.map((f) => `${f.path} ${f.digest}`).join('\n'))

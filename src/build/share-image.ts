@@ -36,14 +36,37 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 /** Noto Sans for Latin and Noto Sans Arabic for the Arabic edition, as .woff (satori cannot read woff2). */
 const loadFonts = () =>
   (fonts ??= [
-    { name: 'Noto Sans', data: font('@fontsource/noto-sans', 'noto-sans-latin-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'Noto Sans', data: font('@fontsource/noto-sans', 'noto-sans-latin-700-normal.woff'), weight: 700, style: 'normal' },
-    { name: 'Noto Sans Arabic', data: font('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'Noto Sans Arabic', data: font('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-700-normal.woff'), weight: 700, style: 'normal' },
+    {
+      name: 'Noto Sans',
+      data: font('@fontsource/noto-sans', 'noto-sans-latin-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'Noto Sans',
+      data: font('@fontsource/noto-sans', 'noto-sans-latin-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
+    {
+      name: 'Noto Sans Arabic',
+      data: font('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'Noto Sans Arabic',
+      data: font('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
   ]);
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
-const el = (style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
+const el = (style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({
+  type: 'div',
+  props: { style, children },
+});
 
 /** Shrinks the title's type as it grows, so long titles still fit in three lines. */
 export function titleSize(title: string): number {
@@ -54,15 +77,49 @@ export function titleSize(title: string): number {
 function layout(c: CardText): Node {
   const align = c.dir === 'rtl' ? 'flex-end' : 'flex-start';
   // Explicit widths: satori lets a flex child grow past the padding otherwise.
-  const text = { display: 'flex', width: CARD_WIDTH - 144, textAlign: c.dir === 'rtl' ? 'right' : 'left', justifyContent: align } as const;
+  const text = {
+    display: 'flex',
+    width: CARD_WIDTH - 144,
+    textAlign: c.dir === 'rtl' ? 'right' : 'left',
+    justifyContent: align,
+  } as const;
   return el(
-    { width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', alignItems: align, padding: '64px 72px', background: '#fdfcf9', color: '#1b1b1b', fontFamily: 'Noto Sans, Noto Sans Arabic', borderTop: '16px solid #1d4e89' },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      alignItems: align,
+      padding: '64px 72px',
+      background: '#fdfcf9',
+      color: '#1b1b1b',
+      fontFamily: 'Noto Sans, Noto Sans Arabic',
+      borderTop: '16px solid #1d4e89',
+    },
     [
       el({ ...text, fontSize: 30, fontWeight: 700, color: '#1d4e89' }, c.site),
       el({ display: 'flex', flexDirection: 'column', alignItems: align, gap: 28 }, [
         el({ ...text, fontSize: titleSize(c.title), fontWeight: 700, lineHeight: 1.15 }, c.title),
         ...(c.subtitle ? [el({ ...text, fontSize: 32, lineHeight: 1.3, color: '#333' }, c.subtitle)] : []),
-        ...(c.figure ? [el({ display: 'flex', maxWidth: CARD_WIDTH - 144, fontSize: 44, fontWeight: 700, color: '#1d4e89', background: '#eef3f9', padding: '8px 20px', borderRadius: 8 }, c.figure)] : []),
+        ...(c.figure
+          ? [
+              el(
+                {
+                  display: 'flex',
+                  maxWidth: CARD_WIDTH - 144,
+                  fontSize: 44,
+                  fontWeight: 700,
+                  color: '#1d4e89',
+                  background: '#eef3f9',
+                  padding: '8px 20px',
+                  borderRadius: 8,
+                },
+                c.figure,
+              ),
+            ]
+          : []),
         ...(c.figureBy ? [el({ ...text, fontSize: 28, color: '#555' }, c.figureBy)] : []),
       ]),
       el({ ...text, fontSize: 26, color: '#555' }, c.address ?? ''),
@@ -83,8 +140,14 @@ export async function renderCard(c: CardText): Promise<Buffer> {
  * Draws a card, or reads it from the cache folder when the same text was drawn before with the same
  * layout. The cache key is a hash of the text and the layout version.
  */
-export async function cachedCard(c: CardText, cacheDir = join(process.cwd(), '.cache', 'share-cards')): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([LAYOUT_VERSION, c])).digest('hex').slice(0, 20);
+export async function cachedCard(
+  c: CardText,
+  cacheDir = join(process.cwd(), '.cache', 'share-cards'),
+): Promise<Buffer> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([LAYOUT_VERSION, c]))
+    .digest('hex')
+    .slice(0, 20);
   const file = join(cacheDir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await renderCard(c);

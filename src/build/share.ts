@@ -36,13 +36,19 @@ export async function getUpdates(): Promise<Update[]> {
 export async function firstPublished(): Promise<string> {
   const updates = await getUpdates();
   const first = updates.at(-1);
-  if (!first) throw new Error('content/updates/ is empty. Fix: add an entry with kind: published and the day of first publication.');
+  if (!first)
+    throw new Error(
+      'content/updates/ is empty. Fix: add an entry with kind: published and the day of first publication.',
+    );
   return first.data.date.start!;
 }
 
 /** Day of the latest change anywhere on the site: a theme's "updated" or an entry of the log. */
 export async function siteUpdated(): Promise<string> {
-  const days = [...(await getThemes('en')).map((t) => t.data.updated.start!), ...(await getUpdates()).map((u) => u.data.date.start!)];
+  const days = [
+    ...(await getThemes('en')).map((t) => t.data.updated.start!),
+    ...(await getUpdates()).map((u) => u.data.date.start!),
+  ];
   return days.sort().at(-1)!;
 }
 
@@ -52,7 +58,12 @@ const altFor = (title: string, figure?: string, by?: string) =>
 /** Every page's share card: the home page, each theme, the sources and the updates log. */
 export async function pageCards(): Promise<PageCard[]> {
   const t = ui.en;
-  const [themes, estimates, sources, events] = await Promise.all([getThemes('en'), getEstimates(), getSources(), getEvents()]);
+  const [themes, estimates, sources, events] = await Promise.all([
+    getThemes('en'),
+    getEstimates(),
+    getSources(),
+    getEvents(),
+  ]);
   const cards: PageCard[] = [];
   const home = `${estimates.size} figures, ${events.size} events, ${sources.size} sources`;
   cards.push({ key: 'index', path: '', title: t.siteTagline, figure: home, alt: altFor(t.siteTagline, home) });
@@ -62,15 +73,41 @@ export async function pageCards(): Promise<PageCard[]> {
     const e = first ? estimates.get(first)?.data : undefined;
     const figure = e ? formatEstimate(e) : undefined;
     // A contested figure says so on the card too: a card travels without the page around it.
-    const by = e ? `${e.claimant.name}${e.claimant.role ? `, ${e.claimant.role}` : ''}${e.contested ? ' (contested)' : ''}` : undefined;
+    const by = e
+      ? `${e.claimant.name}${e.claimant.role ? `, ${e.claimant.role}` : ''}${e.contested ? ' (contested)' : ''}`
+      : undefined;
     const slug = themeSlug(theme);
-    cards.push({ key: slug, path: `${slug}/`, title: theme.data.title, figure, figureBy: by, alt: altFor(theme.data.title, figure, by) });
+    cards.push({
+      key: slug,
+      path: `${slug}/`,
+      title: theme.data.title,
+      figure,
+      figureBy: by,
+      alt: altFor(theme.data.title, figure, by),
+    });
   }
   for (const c of charts) {
-    cards.push({ key: `chart-${c.id}`, path: `charts/${c.id}/`, title: c.title, subtitle: c.takeaway, alt: `Share card: the chart “${c.title}”: ${c.takeaway} From ${t.siteName}.` });
+    cards.push({
+      key: `chart-${c.id}`,
+      path: `charts/${c.id}/`,
+      title: c.title,
+      subtitle: c.takeaway,
+      alt: `Share card: the chart “${c.title}”: ${c.takeaway} From ${t.siteName}.`,
+    });
   }
-  cards.push({ key: 'sources', path: 'sources/', title: 'Sources', figure: `${sources.size} articles`, alt: altFor('Sources', `${sources.size} articles`) });
-  cards.push({ key: 'updates', path: 'updates/', title: 'Updates and corrections', alt: altFor('Updates and corrections') });
+  cards.push({
+    key: 'sources',
+    path: 'sources/',
+    title: 'Sources',
+    figure: `${sources.size} articles`,
+    alt: altFor('Sources', `${sources.size} articles`),
+  });
+  cards.push({
+    key: 'updates',
+    path: 'updates/',
+    title: 'Updates and corrections',
+    alt: altFor('Updates and corrections'),
+  });
   return cards;
 }
 

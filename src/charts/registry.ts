@@ -110,7 +110,12 @@ const eventRow = (c: ChartContent, e: EventRecord, lang: Lang): Row => ({
   record: 'event',
   cells: {
     date: dateText(e.date, e.dateNote, lang),
-    dateKind: e.date.precision === 'undated' ? '' : e.dateKind === 'reported' ? chartUi[lang].cellReported : chartUi[lang].cellHappened,
+    dateKind:
+      e.date.precision === 'undated'
+        ? ''
+        : e.dateKind === 'reported'
+          ? chartUi[lang].cellReported
+          : chartUi[lang].cellHappened,
     kind: chartUi[lang].kindCell(e.kind),
     event: e.title,
     summary: e.summary,
@@ -146,7 +151,11 @@ export function pipelineSteps(lang: Lang = 'en', dir = defaultContentDir) {
 }
 
 /** Stable id of a pipeline step from its label: "TikTok and Telegram" → "channel-tiktok-and-telegram". */
-export const stepId = (stage: string, label: string) => `${stage}-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+export const stepId = (stage: string, label: string) =>
+  `${stage}-${label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 
 const EVENT_COLUMNS: Column[] = [
   { key: 'date', label: 'Date' },
@@ -198,18 +207,26 @@ export function chartRows(id: ChartId, dir = defaultContentDir, lang: Lang = 'en
       const p = c.charts.get('pipeline-chart')!.pipeline!;
       const steps = pipelineSteps(lang, dir);
       const est = (eid: string) => c.estimates.find((e) => e.id === eid)!;
-      const step = (name: string) => (s: { id: string; label: string; detail: string; sources: string[] }): Row => ({
-        id: s.id,
-        record: 'step',
-        cells: { step: name, label: s.label, detail: s.detail },
-        sources: s.sources.map((x) => rowSource(c, x, lang)),
-      });
-      const figure = (name: string) => (e: EstimateRecord): Row => ({
-        id: e.id,
-        record: 'estimate',
-        cells: { step: name, label: `${formatEstimate(e, lang)}: ${e.claimant.name}`, detail: e.note ?? e.measureNote ?? '' },
-        sources: [rowSource(c, e.source, lang)],
-      });
+      const step =
+        (name: string) =>
+        (s: { id: string; label: string; detail: string; sources: string[] }): Row => ({
+          id: s.id,
+          record: 'step',
+          cells: { step: name, label: s.label, detail: s.detail },
+          sources: s.sources.map((x) => rowSource(c, x, lang)),
+        });
+      const figure =
+        (name: string) =>
+        (e: EstimateRecord): Row => ({
+          id: e.id,
+          record: 'estimate',
+          cells: {
+            step: name,
+            label: `${formatEstimate(e, lang)}: ${e.claimant.name}`,
+            detail: e.note ?? e.measureNote ?? '',
+          },
+          sources: [rowSource(c, e.source, lang)],
+        });
       return [
         ...steps.channels.map(step(w.stepChannel)),
         ...steps.promises.map(step(w.stepPromise)),
@@ -221,7 +238,13 @@ export function chartRows(id: ChartId, dir = defaultContentDir, lang: Lang = 'en
       return c.places.map((p, i) => ({
         id: p.id,
         record: 'place',
-        cells: { number: lang === 'en' ? String(i + 1) : formatNumber(i + 1, lang), place: p.name, country: w.countryNames[p.country] ?? p.country, placed: p.coordinates ? w.placedYes : w.placedNo, what: p.what },
+        cells: {
+          number: lang === 'en' ? String(i + 1) : formatNumber(i + 1, lang),
+          place: p.name,
+          country: w.countryNames[p.country] ?? p.country,
+          placed: p.coordinates ? w.placedYes : w.placedNo,
+          what: p.what,
+        },
         sources: p.sources.map((s) => rowSource(c, s, lang)),
       }));
   }
@@ -231,7 +254,10 @@ export function chartRows(id: ChartId, dir = defaultContentDir, lang: Lang = 'en
 export function chartDef(id: ChartId, dir = defaultContentDir, lang: Lang = 'en'): ChartDef {
   const c = loadChartContent(dir, lang);
   const text = c.charts.get(id);
-  if (!text) throw new Error(`content/charts/${id}.yaml is missing. Fix: create it with title, takeaway, description and section.`);
+  if (!text)
+    throw new Error(
+      `content/charts/${id}.yaml is missing. Fix: create it with title, takeaway, description and section.`,
+    );
   return {
     id,
     title: text.title,
@@ -240,7 +266,10 @@ export function chartDef(id: ChartId, dir = defaultContentDir, lang: Lang = 'en'
     section: text.section,
     theme: c.sectionTheme.get(text.section) ?? text.section,
     note: text.note,
-    columns: COLUMNS[id].map((col) => ({ key: col.key, label: lang === 'en' ? col.label : (chartUi[lang].columns[col.key] ?? col.label) })),
+    columns: COLUMNS[id].map((col) => ({
+      key: col.key,
+      label: lang === 'en' ? col.label : (chartUi[lang].columns[col.key] ?? col.label),
+    })),
     rows: async () => chartRows(id, dir, lang),
     sources: async () => {
       const seen = new Map<string, RowSource>();

@@ -56,7 +56,11 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Runs the rules over an index already loaded (the tests give small in-memory ones). */
-export function checkIndex(index: ContentIndex, opts: Pick<ValidateOptions, 'charts' | 'pages'> = {}, rules: readonly Rule[] = RULES): Problem[] {
+export function checkIndex(
+  index: ContentIndex,
+  opts: Pick<ValidateOptions, 'charts' | 'pages'> = {},
+  rules: readonly Rule[] = RULES,
+): Problem[] {
   const ctx = { index, charts: opts.charts, pages: opts.pages ?? sitePages() };
   return rules.flatMap((rule) => rule(ctx));
 }

@@ -27,24 +27,45 @@ const FIELD_HINTS: Record<string, string> = {
   date: 'write the date with only the precision the source gives',
   published: 'write the date with only the precision the source gives',
   updated: 'write the day of the change as "yyyy-mm-dd"',
-  url: 'paste the article\'s full public address, starting with https://',
+  url: "paste the article's full public address, starting with https://",
   summary: 'write one sentence of 40 to 200 characters ending with a full stop',
 };
 
 /** How a value found in a file is named in a message. */
 export const kindOf = (v: unknown) =>
-  v === null ? 'nothing (null)' : Array.isArray(v) ? 'a list' : v instanceof Date ? 'a date' : typeof v === 'string' ? `the text "${v}"` : `a ${typeof v}`;
+  v === null
+    ? 'nothing (null)'
+    : Array.isArray(v)
+      ? 'a list'
+      : v instanceof Date
+        ? 'a date'
+        : typeof v === 'string'
+          ? `the text "${v}"`
+          : `a ${typeof v}`;
 
 /** Turns one zod issue into a plain-language problem. */
 export function fromIssue(file: string, issue: z.core.$ZodIssue, data: unknown): Problem {
   const field = issue.path.map(String).join('.') || '(the whole record)';
   const last = String(issue.path.at(-1) ?? '');
   let input: unknown = data;
-  for (const k of issue.path) input = input && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[k] : undefined;
+  for (const k of issue.path)
+    input = input && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[k] : undefined;
   const hint = FIELD_HINTS[last];
   if (input === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys') {
-    const expected = issue.code === 'invalid_value' ? `one of: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}` : issue.code === 'invalid_type' && issue.expected === 'object' ? 'a group of fields' : issue.code === 'invalid_type' ? `a ${issue.expected}` : 'a value';
-    return { file, field, message: `is missing; expected ${expected}`, fix: `add "${last}:" to the file${hint ? `; ${hint}` : ''}` };
+    const expected =
+      issue.code === 'invalid_value'
+        ? `one of: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`
+        : issue.code === 'invalid_type' && issue.expected === 'object'
+          ? 'a group of fields'
+          : issue.code === 'invalid_type'
+            ? `a ${issue.expected}`
+            : 'a value';
+    return {
+      file,
+      field,
+      message: `is missing; expected ${expected}`,
+      fix: `add "${last}:" to the file${hint ? `; ${hint}` : ''}`,
+    };
   }
   switch (issue.code) {
     case 'custom': {
@@ -53,23 +74,49 @@ export function fromIssue(file: string, issue: z.core.$ZodIssue, data: unknown):
       return { file, field, message: issue.message, fix: fix ?? hint ?? `correct "${last || field}"` };
     }
     case 'invalid_type':
-      return { file, field, message: `expected a ${issue.expected}, found ${kindOf(input)}`, fix: hint ?? `give "${last}" a ${issue.expected}` };
+      return {
+        file,
+        field,
+        message: `expected a ${issue.expected}, found ${kindOf(input)}`,
+        fix: hint ?? `give "${last}" a ${issue.expected}`,
+      };
     case 'invalid_value':
-      return { file, field, message: `found ${kindOf(input)}; expected one of: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`, fix: `use one of the listed values for "${last}"` };
+      return {
+        file,
+        field,
+        message: `found ${kindOf(input)}; expected one of: ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`,
+        fix: `use one of the listed values for "${last}"`,
+      };
     case 'unrecognized_keys':
-      return { file, field: issue.keys.join(', '), message: `${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} of this kind of record`, fix: 'check the spelling against the schema in src/schema/records.ts, or remove the field' };
+      return {
+        file,
+        field: issue.keys.join(', '),
+        message: `${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} of this kind of record`,
+        fix: 'check the spelling against the schema in src/schema/records.ts, or remove the field',
+      };
     case 'too_small':
     case 'too_big':
-      return { file, field, message: issue.message.replace(/^Too (small|big): expected/, 'expected'), fix: hint ?? `shorten or lengthen "${last}" to fit` };
+      return {
+        file,
+        field,
+        message: issue.message.replace(/^Too (small|big): expected/, 'expected'),
+        fix: hint ?? `shorten or lengthen "${last}" to fit`,
+      };
     case 'invalid_format':
-      return { file, field, message: `found ${kindOf(input)}; ${issue.message.replace(/^Invalid /, 'expected a valid ')}`, fix: hint ?? `correct the format of "${last}"` };
+      return {
+        file,
+        field,
+        message: `found ${kindOf(input)}; ${issue.message.replace(/^Invalid /, 'expected a valid ')}`,
+        fix: hint ?? `correct the format of "${last}"`,
+      };
     default:
       return { file, field, message: issue.message, fix: hint ?? `correct "${last || field}"` };
   }
 }
 
 /** Every issue of a failed schema parse, as problems of one file. */
-export const fromIssues = (file: string, issues: readonly z.core.$ZodIssue[], data: unknown): Problem[] => issues.map((issue) => fromIssue(file, issue, data));
+export const fromIssues = (file: string, issues: readonly z.core.$ZodIssue[], data: unknown): Problem[] =>
+  issues.map((issue) => fromIssue(file, issue, data));
 
 /**
  * The problem for a YAML text that cannot be read (the one reporter of YAML syntax, for records,
@@ -81,7 +128,13 @@ export function yamlProblem(file: string, error: unknown, lineOffset = 0): Probl
   if (!(error instanceof Error) || error.name !== 'YAMLParseError') throw error;
   const linePos = (error as Error & { linePos?: { line: number }[] }).linePos;
   const line = (linePos?.[0]?.line ?? 0) + lineOffset;
-  return { file, field: '(YAML syntax)', line: line || undefined, message: error.message.split('\n')[0], fix: 'check indentation and quoting on that line; text containing ": " must be in quotes' };
+  return {
+    file,
+    field: '(YAML syntax)',
+    line: line || undefined,
+    message: error.message.split('\n')[0],
+    fix: 'check indentation and quoting on that line; text containing ": " must be in quotes',
+  };
 }
 
 /** Formats problems as a readable report, one block per problem. */

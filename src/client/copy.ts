@@ -15,7 +15,9 @@ if (navigator.clipboard && buttons.length) {
     const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-done]');
     if (!b) return;
     const { copyUrl, copyText, done } = b.dataset;
-    const text = copyUrl ? new URL(copyUrl, `${location.origin}${location.pathname}`).href : (document.getElementById(copyText!)?.textContent ?? '').trim();
+    const text = copyUrl
+      ? new URL(copyUrl, `${location.origin}${location.pathname}`).href
+      : (document.getElementById(copyText!)?.textContent ?? '').trim();
     // The failure message is the page's, in its language (Base.astro puts it on <body>).
     let msg = document.body.dataset.copyFailed ?? '';
     try {

@@ -3,7 +3,6 @@
 import { bibtex, citationText, cslJson, type CitationInput } from '../format/cite.ts';
 import { embedCode } from '../format/embed.ts';
 
-
 /** Rewrites every citation that has no address yet and every embed code with this page's address. */
 export function fillCodes(): void {
   const here = () => `${location.origin}${location.pathname}`;
@@ -21,6 +20,9 @@ export function fillCodes(): void {
   }
   // An embed code always names the address the chart is read at: the iframe loads from the same place.
   for (const pre of document.querySelectorAll<HTMLElement>('[data-embed-src]')) {
-    pre.textContent = embedCode({ src: new URL(pre.dataset.embedSrc!, location.origin).href, title: pre.dataset.embedTitle ?? '' });
+    pre.textContent = embedCode({
+      src: new URL(pre.dataset.embedSrc!, location.origin).href,
+      title: pre.dataset.embedTitle ?? '',
+    });
   }
 }

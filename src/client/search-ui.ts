@@ -25,7 +25,8 @@ let wired = false;
 const MAX_PAGES = 8;
 const MAX_SECTIONS = 3;
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
 /** Loads Pagefind once; a failed load can be retried by opening search again. */
 function load(root: HTMLElement): Promise<Pagefind> {
@@ -79,7 +80,10 @@ export function openSearch(root: HTMLElement): void {
   if (wired) return;
   wired = true;
   status.textContent = root.dataset.loading ?? '';
-  ready.then(() => (status.textContent = ''), () => (status.textContent = root.dataset.failed ?? ''));
+  ready.then(
+    () => (status.textContent = ''),
+    () => (status.textContent = root.dataset.failed ?? ''),
+  );
   const run = async () => {
     const q = input.value.trim();
     let pf: Pagefind;
@@ -99,7 +103,7 @@ export function openSearch(root: HTMLElement): void {
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
     if (input.value.trim() !== q) return;
     const n = new Intl.NumberFormat(root.dataset.locale).format(search.results.length);
-    status.textContent = fill(search.results.length ? root.dataset.count ?? '' : root.dataset.none ?? '', { q, n });
+    status.textContent = fill(search.results.length ? (root.dataset.count ?? '') : (root.dataset.none ?? ''), { q, n });
     list.replaceChildren(
       ...pages.map((p) => {
         const li = item(p.meta.title ?? p.url, p.url, p.excerpt, 'search-page');

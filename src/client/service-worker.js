@@ -77,7 +77,9 @@ async function networkFirst(event) {
   const network = fetch(req);
   // Registered now, while the event is being handled; clones before the page reads the body.
   event.waitUntil(
-    network.then((res) => (res.ok && res.type === 'basic' ? cache.put(req, res.clone()) : undefined)).catch(() => undefined),
+    network
+      .then((res) => (res.ok && res.type === 'basic' ? cache.put(req, res.clone()) : undefined))
+      .catch(() => undefined),
   );
   try {
     if (!kept) return await network;
@@ -89,7 +91,8 @@ async function networkFirst(event) {
     if (req.mode === 'navigate') {
       // The notice in the reader's edition: Arabic for a page under ar/, English otherwise.
       const edition = new URL(req.url).pathname.startsWith(CONFIG.base + 'ar/') ? 'ar/' : '';
-      const offline = (await cache.match(CONFIG.base + edition + 'offline/')) ?? (await cache.match(CONFIG.base + 'offline/'));
+      const offline =
+        (await cache.match(CONFIG.base + edition + 'offline/')) ?? (await cache.match(CONFIG.base + 'offline/'));
       if (offline) return offline;
     }
     throw err;

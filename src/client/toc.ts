@@ -53,7 +53,9 @@ export function initToc(): void {
   let io: IntersectionObserver | undefined;
   const observe = () => {
     io?.disconnect();
-    io = new IntersectionObserver(update, { rootMargin: `0px 0px ${Math.min(0, Math.round(line() - innerHeight))}px 0px` });
+    io = new IntersectionObserver(update, {
+      rootMargin: `0px 0px ${Math.min(0, Math.round(line() - innerHeight))}px 0px`,
+    });
     for (const e of entries) io.observe(e.target);
   };
   let resized = 0;

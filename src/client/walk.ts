@@ -25,7 +25,9 @@ export function initWalk(): void {
 
   // Pans the copy so the lit figure sits in the middle of the viewer, within the chart's edges.
   const pan = () => {
-    const mark = [...pane.querySelectorAll<SVGGraphicsElement>('.is-active')].find((m) => m.getBoundingClientRect().height > 0);
+    const mark = [...pane.querySelectorAll<SVGGraphicsElement>('.is-active')].find(
+      (m) => m.getBoundingClientRect().height > 0,
+    );
     if (!mark) return;
     const box = mark.getBoundingClientRect();
     const top = box.top - pane.getBoundingClientRect().top;

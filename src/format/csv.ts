@@ -36,7 +36,8 @@ export function parseCsv(text: string): Record<string, string>[] {
   const [header, ...body] = csvParseRows(src);
   if (!header) return [];
   return body.map((r, n) => {
-    if (r.length !== header.length) throw new Error(`CSV line ${n + 2} has ${r.length} fields; the header has ${header.length}`);
+    if (r.length !== header.length)
+      throw new Error(`CSV line ${n + 2} has ${r.length} fields; the header has ${header.length}`);
     return Object.fromEntries(header.map((h, i) => [h, r[i]]));
   });
 }

@@ -36,7 +36,8 @@ export function formatEstimate(e: EstimateValue, lang: Lang = 'en'): string {
   const suffix = e.unit === 'usd-per-month' ? t.perMonth : '';
   const to = t.rangeTo;
   if (e.qualifier === 'dozens' || e.qualifier === 'hundreds' || e.qualifier === 'thousands') return words[e.qualifier];
-  if (e.qualifier === 'range') return `${withUnit(e.low!, e.unit, lang)}${to}${withUnit(e.high!, e.unit, lang)}${suffix}`;
+  if (e.qualifier === 'range')
+    return `${withUnit(e.low!, e.unit, lang)}${to}${withUnit(e.high!, e.unit, lang)}${suffix}`;
   const w = words[e.qualifier];
   return `${w ? `${w} ` : ''}${withUnit(e.value!, e.unit, lang)}${suffix}`;
 }

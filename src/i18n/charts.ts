@@ -11,7 +11,8 @@ const en = {
   panelUsd: 'Monthly salary offered, in US dollars',
   contestedNote: ' · contested',
   /** "1", "10", "1k", "10k", "1M": short tick labels for powers of ten. */
-  powerLabel: (n: number): string => (n >= 1e6 ? `${formatNumber(n / 1e6)}M` : n >= 1e3 ? `${formatNumber(n / 1e3)}k` : formatNumber(n)),
+  powerLabel: (n: number): string =>
+    n >= 1e6 ? `${formatNumber(n / 1e6)}M` : n >= 1e3 ? `${formatNumber(n / 1e3)}k` : formatNumber(n),
   percentTick: (v: number) => `${v}%`,
   usdTick: (v: number) => `$${formatNumber(v)}`,
   // Pipeline chart
@@ -19,7 +20,8 @@ const en = {
   stagePromises: '2. Promises: what they are offered',
   stageOutcome: '3. Outcome: who has come back',
   salaryTitle: 'Salary offered a month, to scale',
-  outcomeSaid: (fewer: boolean, n: number) => `${fewer ? 'Fewer than' : 'Up to'} ${formatNumber(n)} in 100 returned alive`,
+  outcomeSaid: (fewer: boolean, n: number) =>
+    `${fewer ? 'Fewer than' : 'Up to'} ${formatNumber(n)} in 100 returned alive`,
   reportedBy: (who: string, outlet: string) => `${who}, reported by ${outlet}`,
   sourceSays: 'What the source says:',
   sourceDoesNotSay: 'What it does not say:',
@@ -154,7 +156,17 @@ const ar: ChartStrings = {
   notOnMap: ' (ليست على الخريطة: لا تسمّي المصادر مدينة)',
   placeWhat: '، ',
   placeLabel: (n, name) => `${num(n)} ${name}`,
-  countries: { Iraq: 'العراق', Russia: 'روسيا', Ukraine: 'أوكرانيا', Syria: 'سوريا', Iran: 'إيران', Turkey: 'تركيا', Jordan: 'الأردن', 'Saudi Arabia': 'السعودية', Kuwait: 'الكويت' },
+  countries: {
+    Iraq: 'العراق',
+    Russia: 'روسيا',
+    Ukraine: 'أوكرانيا',
+    Syria: 'سوريا',
+    Iran: 'إيران',
+    Turkey: 'تركيا',
+    Jordan: 'الأردن',
+    'Saudi Arabia': 'السعودية',
+    Kuwait: 'الكويت',
+  },
   sources: 'المصادر:',
   dataSummary: (n) => `بيانات هذا الرسم (${num(n)} سجلاً)`,
   dataRegion: (title) => `بيانات الرسم: ${title}`,

@@ -3,7 +3,8 @@
 import type { Lang } from './locales.ts';
 
 type Rec = Record<string, unknown>;
-const isPlain = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+const isPlain = (v: unknown): v is Rec =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 function overlay(base: unknown, over: unknown): unknown {
   if (over === undefined) return base;

@@ -20,7 +20,8 @@ const en = {
   semicolon: '; ',
   siteName: 'Iraq’s Recruits',
   siteTagline: 'How Iraqis are drawn into Russia’s war in Ukraine, and why nobody agrees how many',
-  homeDescription: 'How Iraqis are drawn into Russia’s war in Ukraine, and why nobody agrees how many: the evidence, the claims and who makes them.',
+  homeDescription:
+    'How Iraqis are drawn into Russia’s war in Ukraine, and why nobody agrees how many: the evidence, the claims and who makes them.',
   skipLink: 'Skip to content',
   siteNav: 'Site',
   navContents: 'Contents',
@@ -63,7 +64,8 @@ const en = {
   // Sources page
   sourcesTitle: 'Sources',
   sourcesDescription: 'Every article this explainer relies on, what is known about each, and where the site cites it.',
-  sourcesSummary: 'Every fact on this site comes from one of these articles. Where an article gives no date or names no outlet, this page says so.',
+  sourcesSummary:
+    'Every fact on this site comes from one of these articles. Where an article gives no date or names no outlet, this page says so.',
   untitledArticle: 'Untitled article',
   fieldOutlet: 'Outlet',
   fieldHeadline: 'Headline',
@@ -101,7 +103,8 @@ const en = {
     minutes: (n: number) => `${n} min read`,
     backToTop: 'Back to top',
     offlineTitle: 'You are offline',
-    offlineText: 'This page has not been saved on this device yet. Pages you have opened before still open without a connection.',
+    offlineText:
+      'This page has not been saved on this device yet. Pages you have opened before still open without a connection.',
     offlineHome: 'Go to the start of the explainer',
     walkLabel: 'The disputed figures, one by one',
     walkStep: (n: number, total: number) => `Figure ${n} of ${total}`,
@@ -149,22 +152,27 @@ const en = {
     data: 'Data:',
     chartFrom: 'A chart from',
     embedTitle: 'Embed this chart',
-    embedText: 'Paste this code into a web page to show the chart, with its data table and sources. It loads only from this site and sets no cookies.',
+    embedText:
+      'Paste this code into a web page to show the chart, with its data table and sources. It loads only from this site and sets no cookies.',
     embedPreview: 'Preview the embedded chart',
     copyEmbed: 'Copy embed code',
     embedCopied: 'Embed code copied',
     embedCredit: 'From',
     embedMore: 'The chart, its data and how to cite it',
     dataTitle: 'Download the data',
-    dataDescription: 'Every figure, event and source behind the explainer, as CSV and JSON files generated from the same records as the pages.',
-    dataSummary: 'Every figure, event and source on this site, as CSV (UTF-8, comma-separated) and JSON. The files are generated from the same records as the pages, so they always match what the site prints. Each row names its source outlet, date and address. The files are in English.',
+    dataDescription:
+      'Every figure, event and source behind the explainer, as CSV and JSON files generated from the same records as the pages.',
+    dataSummary:
+      'Every figure, event and source on this site, as CSV (UTF-8, comma-separated) and JSON. The files are generated from the same records as the pages, so they always match what the site prints. Each row names its source outlet, date and address. The files are in English.',
     rows: (n: string) => `${n} rows.`,
     columns: 'Columns:',
     datasets: { estimates: 'Figures', events: 'Events', sources: 'Sources' },
     chartData: (title: string) => `Chart: ${title}`,
     updatesTitle: 'Updates and corrections',
-    updatesDescription: 'Every change and correction to this explainer, dated, with the sections it affects; also available as an Atom feed.',
-    updatesSummary: 'Every change to the explainer, newest first. Corrections say what was wrong and what is right now. Follow this log in a feed reader:',
+    updatesDescription:
+      'Every change and correction to this explainer, dated, with the sections it affects; also available as an Atom feed.',
+    updatesSummary:
+      'Every change to the explainer, newest first. Corrections say what was wrong and what is right now. Follow this log in a feed reader:',
     atomFeed: 'Atom feed',
     affects: 'Affects:',
     kinds: { published: 'Published', update: 'Update', correction: 'Correction' },
@@ -237,7 +245,8 @@ const ar: UiStrings = {
   semicolon: '؛ ',
   siteName: 'مجنَّدو العراق',
   siteTagline: 'كيف يُستدرَج عراقيون إلى حرب روسيا في أوكرانيا، ولماذا لا يتفق أحد على عددهم',
-  homeDescription: 'كيف يُستدرَج عراقيون إلى حرب روسيا في أوكرانيا، ولماذا لا يتفق أحد على عددهم: الأدلة والادعاءات ومن يقف وراء كل منها.',
+  homeDescription:
+    'كيف يُستدرَج عراقيون إلى حرب روسيا في أوكرانيا، ولماذا لا يتفق أحد على عددهم: الأدلة والادعاءات ومن يقف وراء كل منها.',
   skipLink: 'انتقل إلى المحتوى',
   siteNav: 'الموقع',
   navContents: 'المحتويات',
@@ -276,7 +285,8 @@ const ar: UiStrings = {
   translationMarkTitle: 'ترجمة عربية لنص نشره المصدر بالإنجليزية',
   sourcesTitle: 'المصادر',
   sourcesDescription: 'كل المقالات التي يستند إليها هذا الملف، وما نعرفه عن كل منها، وأين يُحال إليها في الموقع.',
-  sourcesSummary: 'كل معلومة في هذا الموقع مأخوذة من واحد من هذه المقالات. وحين لا يذكر المقال تاريخاً أو لا يسمّي الوسيلة التي نشرته، تقول هذه الصفحة ذلك صراحة.',
+  sourcesSummary:
+    'كل معلومة في هذا الموقع مأخوذة من واحد من هذه المقالات. وحين لا يذكر المقال تاريخاً أو لا يسمّي الوسيلة التي نشرته، تقول هذه الصفحة ذلك صراحة.',
   untitledArticle: 'مقال بلا عنوان',
   fieldOutlet: 'الوسيلة',
   fieldHeadline: 'العنوان',
@@ -356,22 +366,26 @@ const ar: UiStrings = {
     data: 'البيانات:',
     chartFrom: 'رسم بياني من',
     embedTitle: 'ضمِّن هذا الرسم البياني',
-    embedText: 'الصق هذه الشيفرة في صفحة ويب لعرض الرسم البياني مع جدول بياناته ومصادره. لا يُحمَّل إلا من هذا الموقع ولا يضع ملفات تعريف الارتباط.',
+    embedText:
+      'الصق هذه الشيفرة في صفحة ويب لعرض الرسم البياني مع جدول بياناته ومصادره. لا يُحمَّل إلا من هذا الموقع ولا يضع ملفات تعريف الارتباط.',
     embedPreview: 'معاينة الرسم البياني المضمَّن',
     copyEmbed: 'انسخ شيفرة التضمين',
     embedCopied: 'نُسخت شيفرة التضمين',
     embedCredit: 'من',
     embedMore: 'الرسم البياني وبياناته وطريقة الاستشهاد به',
     dataTitle: 'نزِّل البيانات',
-    dataDescription: 'كل الأرقام والأحداث والمصادر التي يقوم عليها الملف، بصيغتي CSV وJSON، مولَّدة من السجلات نفسها التي تُبنى منها الصفحات.',
-    dataSummary: 'كل الأرقام والأحداث والمصادر في هذا الموقع بصيغتي CSV (ترميز UTF-8، مفصولة بفواصل) وJSON. تُولَّد الملفات من السجلات نفسها التي تُبنى منها الصفحات، فتطابق دائماً ما يعرضه الموقع. يذكر كل صف الوسيلة التي نشرت مصدره وتاريخه ورابطه. الملفات باللغة الإنجليزية.',
+    dataDescription:
+      'كل الأرقام والأحداث والمصادر التي يقوم عليها الملف، بصيغتي CSV وJSON، مولَّدة من السجلات نفسها التي تُبنى منها الصفحات.',
+    dataSummary:
+      'كل الأرقام والأحداث والمصادر في هذا الموقع بصيغتي CSV (ترميز UTF-8، مفصولة بفواصل) وJSON. تُولَّد الملفات من السجلات نفسها التي تُبنى منها الصفحات، فتطابق دائماً ما يعرضه الموقع. يذكر كل صف الوسيلة التي نشرت مصدره وتاريخه ورابطه. الملفات باللغة الإنجليزية.',
     rows: (n) => `عدد الصفوف: ${n}.`,
     columns: 'الأعمدة:',
     datasets: { estimates: 'الأرقام', events: 'الأحداث', sources: 'المصادر' },
     chartData: (title) => `رسم بياني: ${title}`,
     updatesTitle: 'التحديثات والتصحيحات',
     updatesDescription: 'كل تغيير وتصحيح في هذا الملف، مؤرَّخاً، مع الأقسام التي يمسّها؛ ومتاح أيضاً بصيغة Atom.',
-    updatesSummary: 'كل تغيير في الملف، الأحدث أولاً. تذكر التصحيحات ما كان خطأً وما هو الصحيح الآن. تابِع هذا السجل في قارئ الخلاصات:',
+    updatesSummary:
+      'كل تغيير في الملف، الأحدث أولاً. تذكر التصحيحات ما كان خطأً وما هو الصحيح الآن. تابِع هذا السجل في قارئ الخلاصات:',
     atomFeed: 'خلاصة Atom',
     affects: 'يمسّ:',
     kinds: { published: 'النشر', update: 'تحديث', correction: 'تصحيح' },

@@ -3,7 +3,15 @@
 // all see the same data without Astro. Chart components take it through the chart registry only.
 // The content check has already reported any mistake; here a bad file is a programming error.
 import { z } from 'astro/zod';
-import { ID_PATTERN, estimateSchema, eventSchema, sourceSchema, type EstimateData, type EventData, type SourceData } from '../schema/records.ts';
+import {
+  ID_PATTERN,
+  estimateSchema,
+  eventSchema,
+  sourceSchema,
+  type EstimateData,
+  type EventData,
+  type SourceData,
+} from '../schema/records.ts';
 import { chartSchema, placeSchema, type ChartText, type PlaceData } from '../schema/charts.ts';
 import { fromIssues, formatProblems } from '../check/problem.ts';
 import { loadContent, type ContentIndex, type RecordKind } from './load.ts';
@@ -34,7 +42,10 @@ const ref = z.string().regex(ID_PATTERN);
 function parseAll<T>(index: ContentIndex, kind: RecordKind, schema: z.ZodType<T>): WithId<T>[] {
   return index.files[kind].map((r) => {
     const parsed = schema.safeParse(r.data);
-    if (!parsed.success) throw new Error(`${formatProblems(fromIssues(r.file, parsed.error.issues, r.data))}Fix: run npm run check:content for the full report.`);
+    if (!parsed.success)
+      throw new Error(
+        `${formatProblems(fromIssues(r.file, parsed.error.issues, r.data))}Fix: run npm run check:content for the full report.`,
+      );
     return { ...parsed.data, id: r.id };
   });
 }
@@ -83,7 +94,14 @@ export function loadChartContent(contentDir: string, lang: Lang = 'en'): ChartCo
     sectionTheme.set(t.id, t.id);
     for (const h of t.scan.headings) sectionTheme.set(h.id, t.id);
   }
-  const out: ChartContent = { sources: new Map(sources.map((s) => [s.id, s])), estimates, events, places, charts, sectionTheme };
+  const out: ChartContent = {
+    sources: new Map(sources.map((s) => [s.id, s])),
+    estimates,
+    events,
+    places,
+    charts,
+    sectionTheme,
+  };
   views.set(index, out);
   return out;
 }

@@ -61,7 +61,12 @@ export interface ContentIndex {
   themes: ThemeFile[];
 }
 
-const listFiles = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : []);
+const listFiles = (dir: string, ext: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+    : [];
 
 /** Reads a YAML text; a syntax error becomes a problem at its line of the file. */
 export function readYamlText(text: string, file: string, lineOffset = 0): { data: unknown; problem?: Problem } {
@@ -79,7 +84,13 @@ export function themeFromText(text: string, file: string, id: string, lang: stri
   const { frontmatter, body, bodyLine } = splitFrontmatter(text);
   const problems: Problem[] = [];
   if (frontmatter === null) {
-    problems.push({ file, field: '(frontmatter)', line: 1, message: 'has no frontmatter', fix: 'start the file with a block between two "---" lines holding title, summary, order and updated' });
+    problems.push({
+      file,
+      field: '(frontmatter)',
+      line: 1,
+      message: 'has no frontmatter',
+      fix: 'start the file with a block between two "---" lines holding title, summary, order and updated',
+    });
     return { id, lang, file, data: {}, scan: scanMdx(''), body, bodyLine, problems };
   }
   const yaml = readYamlText(frontmatter, file, 1);
@@ -105,24 +116,52 @@ export function readContent(contentDir: string, root = process.cwd()): ContentIn
     });
   }
   const themesDir = join(contentDir, 'themes');
-  const langs = existsSync(themesDir) ? readdirSync(themesDir).filter((d) => !d.includes('.')).sort() : [];
+  const langs = existsSync(themesDir)
+    ? readdirSync(themesDir)
+        .filter((d) => !d.includes('.'))
+        .sort()
+    : [];
   const themes = langs.flatMap((lang) =>
-    listFiles(join(themesDir, lang), '.mdx').map((f) => themeFromText(readFileSync(join(themesDir, lang, f), 'utf8'), rel(join(themesDir, lang, f)), basename(f, '.mdx'), lang)),
+    listFiles(join(themesDir, lang), '.mdx').map((f) =>
+      themeFromText(
+        readFileSync(join(themesDir, lang, f), 'utf8'),
+        rel(join(themesDir, lang, f)),
+        basename(f, '.mdx'),
+        lang,
+      ),
+    ),
   );
   return indexOf(contentDir, root, files, themes);
 }
 
 /** Builds the index from files already read (also used by tests to build one in memory). */
-export function indexOf(contentDir: string, root: string, files: Record<RecordKind, RecordFile[]>, themes: ThemeFile[]): ContentIndex {
+export function indexOf(
+  contentDir: string,
+  root: string,
+  files: Record<RecordKind, RecordFile[]>,
+  themes: ThemeFile[],
+): ContentIndex {
   // A file that exists is a known id even when it cannot be read, so its mistakes do not cascade.
   const byId = (kind: RecordKind) => new Map(files[kind].map((r) => [r.id, isRecord(r.data) ? r.data : {}] as const));
   const langs = [...new Set(themes.map((t) => t.lang))].sort();
-  return { contentDir, root, files, sources: byId('sources'), estimates: byId('estimates'), events: byId('events'), langs, themes };
+  return {
+    contentDir,
+    root,
+    files,
+    sources: byId('sources'),
+    estimates: byId('estimates'),
+    events: byId('events'),
+    langs,
+    themes,
+  };
 }
 
 /** Every problem that stops a file from being read, in folder order. */
 export function loadProblems(index: ContentIndex): Problem[] {
-  return [...RECORD_KINDS.flatMap((k) => index.files[k].flatMap((r) => (r.problem ? [r.problem] : []))), ...index.themes.flatMap((t) => t.problems)];
+  return [
+    ...RECORD_KINDS.flatMap((k) => index.files[k].flatMap((r) => (r.problem ? [r.problem] : []))),
+    ...index.themes.flatMap((t) => t.problems),
+  ];
 }
 
 /** The names, sizes and change times of every file under the content folder. */
@@ -165,9 +204,17 @@ export function loadContent(contentDir: string, root = process.cwd()): ContentIn
  */
 export function contentTexts(contentDir: string): { path: string; text: string }[] {
   const out: { path: string; text: string }[] = [];
-  for (const kind of RECORD_KINDS) for (const f of listFiles(join(contentDir, kind), '.yaml')) out.push({ path: `${kind}/${f}`, text: readFileSync(join(contentDir, kind, f), 'utf8') });
+  for (const kind of RECORD_KINDS)
+    for (const f of listFiles(join(contentDir, kind), '.yaml'))
+      out.push({ path: `${kind}/${f}`, text: readFileSync(join(contentDir, kind, f), 'utf8') });
   const themesDir = join(contentDir, 'themes');
-  const langs = existsSync(themesDir) ? readdirSync(themesDir).filter((d) => !d.includes('.')).sort() : [];
-  for (const lang of langs) for (const f of listFiles(join(themesDir, lang), '.mdx')) out.push({ path: `themes/${lang}/${f}`, text: readFileSync(join(themesDir, lang, f), 'utf8') });
+  const langs = existsSync(themesDir)
+    ? readdirSync(themesDir)
+        .filter((d) => !d.includes('.'))
+        .sort()
+    : [];
+  for (const lang of langs)
+    for (const f of listFiles(join(themesDir, lang), '.mdx'))
+      out.push({ path: `themes/${lang}/${f}`, text: readFileSync(join(themesDir, lang, f), 'utf8') });
   return out;
 }

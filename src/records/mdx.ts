@@ -82,9 +82,22 @@ export interface ScanResult {
 
 // The parts of the MDX syntax tree read here (mdast with the MDX extensions), typed loosely on purpose:
 // only these fields are read.
-interface Point { line: number; column: number }
-interface EstreeNode { type: string; value?: unknown; elements?: (EstreeNode | null)[]; expression?: EstreeNode; body?: EstreeNode[] }
-interface Attr { type: string; name?: string; value?: string | null | { value: string; data?: { estree?: EstreeNode } } }
+interface Point {
+  line: number;
+  column: number;
+}
+interface EstreeNode {
+  type: string;
+  value?: unknown;
+  elements?: (EstreeNode | null)[];
+  expression?: EstreeNode;
+  body?: EstreeNode[];
+}
+interface Attr {
+  type: string;
+  name?: string;
+  value?: string | null | { value: string; data?: { estree?: EstreeNode } };
+}
 interface Node {
   type: string;
   name?: string | null;
@@ -178,15 +191,29 @@ function proseLines(node: Node): { line: number; text: string }[] {
 
 /** The fix for an MDX syntax error, by the part of the parser that raised it. */
 function syntaxFix(source: string | undefined, rule: string | undefined): string {
-  if (source?.includes('esm')) return 'an "import" or "export" line starts code in MDX: leave a blank line after it, and start a sentence that begins with the word import or export differently';
-  if (source?.includes('expression')) return 'a "{" starts an expression in MDX: close it with "}", or write a brace meant as text as \\{';
+  if (source?.includes('esm'))
+    return 'an "import" or "export" line starts code in MDX: leave a blank line after it, and start a sentence that begins with the word import or export differently';
+  if (source?.includes('expression'))
+    return 'a "{" starts an expression in MDX: close it with "}", or write a brace meant as text as \\{';
   if (rule === 'end-tag-mismatch' || rule === 'unexpected-closing-slash' || source?.includes('jsx'))
     return 'close every component: write <Cite id="source-id" /> with the slash when it has no content, or end it with its closing tag (</Heading>); a "<" meant as text is written \\<';
   return 'correct the MDX at that line and column: components are written <Name attr="value" />, and "{" or "<" meant as text are written \\{ or \\<';
 }
 
 /** The empty scan, for a body that cannot be read. */
-const emptyScan = (): ScanResult => ({ headings: [], cites: [], estimates: [], charts: [], walks: [], components: [], links: [], images: [], paragraphs: [], markdownHeadings: [], badHeadings: [] });
+const emptyScan = (): ScanResult => ({
+  headings: [],
+  cites: [],
+  estimates: [],
+  charts: [],
+  walks: [],
+  components: [],
+  links: [],
+  images: [],
+  paragraphs: [],
+  markdownHeadings: [],
+  badHeadings: [],
+});
 
 /**
  * Scans an MDX body for the author components, links, images and paragraphs. Headings keep their
@@ -217,9 +244,21 @@ function scanText(body: string, firstLine: number): ScanResult {
   try {
     tree = parseMdx('\n'.repeat(Math.max(0, firstLine - 1)) + body);
   } catch (e) {
-    const m = e as { line?: number; column?: number; reason?: string; message?: string; source?: string; ruleId?: string };
+    const m = e as {
+      line?: number;
+      column?: number;
+      reason?: string;
+      message?: string;
+      source?: string;
+      ruleId?: string;
+    };
     if (typeof m.line !== 'number') throw e;
-    result.error = { line: m.line, column: m.column ?? 1, reason: m.reason ?? String(m.message), fix: syntaxFix(m.source, m.ruleId) };
+    result.error = {
+      line: m.line,
+      column: m.column ?? 1,
+      reason: m.reason ?? String(m.message),
+      fix: syntaxFix(m.source, m.ruleId),
+    };
     return result;
   }
   const lineOf = (n: Node) => n.position?.start.line ?? 1;
@@ -239,18 +278,25 @@ function scanText(body: string, firstLine: number): ScanResult {
         tag.text = squash(textOf({ type: 'root', children: n.children }));
         const level = tag.attrs.level === undefined ? 2 : Number(tag.attrs.level);
         if (!tag.attrs.id) result.badHeadings.push({ line: tag.line, problem: 'has no id' });
-        else if (![2, 3, 4].includes(level)) result.badHeadings.push({ line: tag.line, problem: `has level ${tag.attrs.level}; expected 2, 3 or 4` });
+        else if (![2, 3, 4].includes(level))
+          result.badHeadings.push({ line: tag.line, problem: `has level ${tag.attrs.level}; expected 2, 3 or 4` });
         else {
           const aliases = idListOf(n, 'aliases');
-          if (aliases === null) result.badHeadings.push({ line: tag.line, problem: `has aliases=${tag.attrs.aliases}; expected a list of ids such as aliases={["old-id"]}` });
+          if (aliases === null)
+            result.badHeadings.push({
+              line: tag.line,
+              problem: `has aliases=${tag.attrs.aliases}; expected a list of ids such as aliases={["old-id"]}`,
+            });
           result.headings.push({ id: tag.attrs.id, aliases: aliases ?? [], level, text: tag.text, line: tag.line });
         }
       } else if (n.name === 'Cite') result.cites.push(tag);
       else if (n.name === 'Estimate') result.estimates.push(tag);
       else if (n.name === 'Chart') result.charts.push(tag);
       else if (n.name === 'Walk') result.walks.push(tag);
-      else if (n.name === 'a' && tag.attrs.href !== undefined) result.links.push({ target: tag.attrs.href, line: tag.line });
-      else if (n.name === 'img') result.images.push({ kind: 'tag', src: tag.attrs.src ?? '', alt: tag.attrs.alt ?? null, line: tag.line });
+      else if (n.name === 'a' && tag.attrs.href !== undefined)
+        result.links.push({ target: tag.attrs.href, line: tag.line });
+      else if (n.name === 'img')
+        result.images.push({ kind: 'tag', src: tag.attrs.src ?? '', alt: tag.attrs.alt ?? null, line: tag.line });
     }
     for (const c of n.children ?? []) visit(c, inHeading || (JSX.has(n.type) && n.name === 'Heading'));
   };
@@ -281,7 +327,8 @@ const words = new Map<string, string[]>();
 function wordsOf(body: string): string[] {
   const words: string[] = [];
   const visit = (n: Node) => {
-    if (n.type === 'code' || n.type === 'mdxjsEsm' || n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') return;
+    if (n.type === 'code' || n.type === 'mdxjsEsm' || n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression')
+      return;
     if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'image') {
       words.push(...textOf(n).split(/\s+/));
       return;
@@ -306,7 +353,11 @@ export function splitFrontmatter(src: string): { frontmatter: string | null; bod
     const end = lineEnd(start);
     if (isFence(start, end)) {
       const yamlEnd = start === firstEnd + 1 ? start : start - 1 - (src[start - 2] === '\r' ? 1 : 0);
-      return { frontmatter: src.slice(firstEnd + 1, Math.max(firstEnd + 1, yamlEnd)), body: src.slice(Math.min(end + 1, src.length)), bodyLine: line + 1 };
+      return {
+        frontmatter: src.slice(firstEnd + 1, Math.max(firstEnd + 1, yamlEnd)),
+        body: src.slice(Math.min(end + 1, src.length)),
+        bodyLine: line + 1,
+      };
     }
     if (end === src.length) break;
     start = end + 1;

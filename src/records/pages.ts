@@ -21,7 +21,9 @@ export function sitePages(pagesDir = fileURLToPath(new URL('../pages/', import.m
       const name = e.name.replace(/\.(astro|md|mdx|ts|js)$/, '');
       if (name === e.name || name === '404' || name === '500') continue;
       if (prefix.endsWith('*')) out.push(prefix);
-      else if (name.startsWith('[')) { if (prefix) out.push(`${prefix}*`); }
+      else if (name.startsWith('[')) {
+        if (prefix) out.push(`${prefix}*`);
+      }
       // An endpoint keeps its file name ("feed.xml.ts" → "feed.xml"); a page gets a folder ("about/").
       else out.push(name === 'index' ? prefix : name.includes('.') ? `${prefix}${name}` : `${prefix}${name}/`);
     }

@@ -57,7 +57,9 @@ function citationTags(t: Theme, estimates: Map<string, Estimate>, events: Map<st
   ];
   const tableLine = componentLine(scan, 'EstimatesTable');
   if (tableLine) {
-    for (const m of MEASURES) for (const e of estimates.values()) if (e.data.measure === m) tags.push({ line: tableLine, src: e.data.source.id });
+    for (const m of MEASURES)
+      for (const e of estimates.values())
+        if (e.data.measure === m) tags.push({ line: tableLine, src: e.data.source.id });
   }
   const listLine = componentLine(scan, 'EventList');
   if (listLine) {
@@ -82,7 +84,9 @@ export async function citedSources(themes: Theme[]): Promise<Map<string, number>
 }
 
 /** Where each source is cited: theme and nearest section above the citation. */
-export async function citationsBySource(themes: Theme[]): Promise<Map<string, { theme: Theme; section: string; sectionTitle: string }[]>> {
+export async function citationsBySource(
+  themes: Theme[],
+): Promise<Map<string, { theme: Theme; section: string; sectionTitle: string }[]>> {
   const [estimates, events] = await Promise.all([getEstimates(), getEvents()]);
   const out = new Map<string, { theme: Theme; section: string; sectionTitle: string }[]>();
   for (const t of themes) {
@@ -92,7 +96,8 @@ export async function citationsBySource(themes: Theme[]): Promise<Map<string, { 
       const h = [...scan.headings].reverse().find((x) => x.line < line);
       const section = h?.id ?? themeSlug(t);
       const list = out.get(src) ?? [];
-      if (!list.some((l) => l.section === section)) list.push({ theme: t, section, sectionTitle: h?.text ?? t.data.title });
+      if (!list.some((l) => l.section === section))
+        list.push({ theme: t, section, sectionTitle: h?.text ?? t.data.title });
       out.set(src, list);
     }
   }

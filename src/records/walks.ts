@@ -7,6 +7,9 @@ import { loadContent } from './load.ts';
 /** The walk with this id; throws with the fix when there is none. */
 export function loadWalk(id: string, dir: string = contentDir): Walk {
   const file = loadContent(dir).files.walks.find((w) => w.id === id);
-  if (!file) throw new Error(`<Walk id="${id}">: no file content/walks/${id}.yaml. Fix: use the name of a file in content/walks/.`);
+  if (!file)
+    throw new Error(
+      `<Walk id="${id}">: no file content/walks/${id}.yaml. Fix: use the name of a file in content/walks/.`,
+    );
   return walkSchema.parse(file.data);
 }

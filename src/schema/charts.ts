@@ -8,7 +8,12 @@ import { requireTranslations } from './translations.ts';
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(ID_PATTERN, 'must be a record id: lower-case words joined by hyphens');
 const sentence = (min: number, max: number) =>
-  z.string().trim().min(min).max(max).regex(/[.!?]$/, 'must be a sentence ending with a full stop');
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .regex(/[.!?]$/, 'must be a sentence ending with a full stop');
 
 /** One step of the recruitment pipeline (a channel or a promise), with the sources that name it. */
 export const stageItemSchema = z.strictObject({
@@ -55,7 +60,10 @@ export const responsesSchema = z.strictObject({
     .optional(),
 });
 
-const arStep = z.strictObject({ /** Translation of the label. */ label: text(60).optional(), /** Translation of the detail. */ detail: text(300).optional() });
+const arStep = z.strictObject({
+  /** Translation of the label. */ label: text(60).optional(),
+  /** Translation of the detail. */ detail: text(300).optional(),
+});
 
 /** The chart's words in Arabic (see src/schema/translations.ts): required for every English one. */
 export const arChart = z.strictObject({
@@ -91,30 +99,41 @@ export const arChart = z.strictObject({
 
 /** Translated fields of a chart record, checked by requireTranslations(). */
 export const CHART_TRANSLATED = [
-  'title', 'takeaway', 'description', 'note',
-  'pipeline.channels.*.label', 'pipeline.channels.*.detail', 'pipeline.promises.*.label', 'pipeline.promises.*.detail',
-  'pipeline.outcomeRest', 'pipeline.outcomeSays', 'pipeline.outcomeDoesNotSay', 'responses.exclude.*.reason',
+  'title',
+  'takeaway',
+  'description',
+  'note',
+  'pipeline.channels.*.label',
+  'pipeline.channels.*.detail',
+  'pipeline.promises.*.label',
+  'pipeline.promises.*.detail',
+  'pipeline.outcomeRest',
+  'pipeline.outcomeSays',
+  'pipeline.outcomeDoesNotSay',
+  'responses.exclude.*.reason',
 ] as const;
 
 /** The words of one chart: content/charts/<chart-id>.yaml. */
-export const chartSchema = z.strictObject({
-  /** Heading of the chart, as readers see it (a few words). */
-  title: text(90),
-  /** One sentence: what the reader should take away from the chart. */
-  takeaway: sentence(20, 220),
-  /** A text description for screen-reader users, saying what the chart shows and what it means. */
-  description: text(1500),
-  /** Id of the section (a <Heading id> in a theme) where the chart is placed. */
-  section: id,
-  /** A caveat shown with the source notes, if the chart needs one. */
-  note: text(400).optional(),
-  /** Data for the pipeline chart (required in pipeline-chart.yaml, not allowed elsewhere). */
-  pipeline: pipelineSchema.optional(),
-  /** Data for the responses chart (required in responses-chart.yaml, not allowed elsewhere). */
-  responses: responsesSchema.optional(),
-  /** The chart's words in Arabic; required for every English text field. */
-  ar: arChart.optional(),
-}).superRefine((c, ctx) => requireTranslations(c, CHART_TRANSLATED, ctx));
+export const chartSchema = z
+  .strictObject({
+    /** Heading of the chart, as readers see it (a few words). */
+    title: text(90),
+    /** One sentence: what the reader should take away from the chart. */
+    takeaway: sentence(20, 220),
+    /** A text description for screen-reader users, saying what the chart shows and what it means. */
+    description: text(1500),
+    /** Id of the section (a <Heading id> in a theme) where the chart is placed. */
+    section: id,
+    /** A caveat shown with the source notes, if the chart needs one. */
+    note: text(400).optional(),
+    /** Data for the pipeline chart (required in pipeline-chart.yaml, not allowed elsewhere). */
+    pipeline: pipelineSchema.optional(),
+    /** Data for the responses chart (required in responses-chart.yaml, not allowed elsewhere). */
+    responses: responsesSchema.optional(),
+    /** The chart's words in Arabic; required for every English text field. */
+    ar: arChart.optional(),
+  })
+  .superRefine((c, ctx) => requireTranslations(c, CHART_TRANSLATED, ctx));
 
 /** Which country a place is in; the map draws these three. */
 export const PLACE_COUNTRIES = ['iraq', 'russia', 'ukraine'] as const;
@@ -140,15 +159,32 @@ export const placeSchema = z
     /** Order on the map's numbered list (1 comes first). */
     order: z.number().int().positive(),
     /** The place's name and what happened there, in Arabic (name as Arabic-language media write it). */
-    ar: z.strictObject({ /** Arabic name. */ name: text(40).optional(), /** Translation of "what". */ what: text(300).optional() }).optional(),
+    ar: z
+      .strictObject({
+        /** Arabic name. */ name: text(40).optional(),
+        /** Translation of "what". */ what: text(300).optional(),
+      })
+      .optional(),
   })
   .superRefine((p, ctx) => {
     requireTranslations(p, ['name', 'what'], ctx);
     if (p.kind !== 'area' && !p.coordinates) {
-      ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `is required for a ${p.kind}`, params: { fix: 'add "coordinates: { lon: 44.37, lat: 33.31 }", or set "kind: area" to describe the place without placing it' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coordinates'],
+        message: `is required for a ${p.kind}`,
+        params: {
+          fix: 'add "coordinates: { lon: 44.37, lat: 33.31 }", or set "kind: area" to describe the place without placing it',
+        },
+      });
     }
     if (p.kind === 'area' && p.coordinates) {
-      ctx.addIssue({ code: 'custom', path: ['coordinates'], message: 'must be left out for an area the sources do not pin down', params: { fix: 'remove "coordinates", or set "kind" to "city" or "province"' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coordinates'],
+        message: 'must be left out for an area the sources do not pin down',
+        params: { fix: 'remove "coordinates", or set "kind" to "city" or "province"' },
+      });
     }
   });
 

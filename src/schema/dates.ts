@@ -34,8 +34,7 @@ export class DateError extends Error {
   }
 }
 
-export const DATE_GRAMMAR =
-  'a date like "2025-10-17", "2025-09", "2025", "late 2025", "early 2025-12", or "undated"';
+export const DATE_GRAMMAR = 'a date like "2025-10-17", "2025-09", "2025", "late 2025", "early 2025-12", or "undated"';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -71,24 +70,56 @@ export function parseFuzzyDate(input: unknown): FuzzyDate {
     if (day < 1 || day > max) {
       throw new DateError(`"${raw}" has day ${m[4]}, but that month has ${max} days`, `a day from 01 to ${max}`);
     }
-    if (part) throw new DateError(`"${raw}" puts "${part}" before an exact day`, 'either a day or "early/mid/late" with a month or year');
+    if (part)
+      throw new DateError(
+        `"${raw}" puts "${part}" before an exact day`,
+        'either a day or "early/mid/late" with a month or year',
+      );
     const iso = `${year}-${pad(month!)}-${pad(day)}`;
     return { raw, precision: 'day', start: iso, end: iso, year, month, day };
   }
   if (month !== undefined) {
     const last = daysIn(year, month);
     if (!part) {
-      return { raw, precision: 'month', start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(last)}`, year, month };
+      return {
+        raw,
+        precision: 'month',
+        start: `${year}-${pad(month)}-01`,
+        end: `${year}-${pad(month)}-${pad(last)}`,
+        year,
+        month,
+      };
     }
     const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, last];
-    return { raw, precision: 'part-of-month', part, start: `${year}-${pad(month)}-${pad(a)}`, end: `${year}-${pad(month)}-${pad(b)}`, year, month };
+    return {
+      raw,
+      precision: 'part-of-month',
+      part,
+      start: `${year}-${pad(month)}-${pad(a)}`,
+      end: `${year}-${pad(month)}-${pad(b)}`,
+      year,
+      month,
+    };
   }
   if (!part) return { raw, precision: 'year', start: `${year}-01-01`, end: `${year}-12-31`, year };
   const [a, b] = part === 'early' ? ['01-01', '04-30'] : part === 'mid' ? ['05-01', '08-31'] : ['09-01', '12-31'];
   return { raw, precision: 'part-of-year', part, start: `${year}-${a}`, end: `${year}-${b}`, year };
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** English label with exactly the date's precision: "17 October 2025", "September 2025", "late 2025". */
 export function formatFuzzyDate(d: FuzzyDate): string {

@@ -59,7 +59,11 @@ export const fuzzyDate = z.union([z.string(), z.date(), z.number().int()]).trans
     return parseFuzzyDate(typeof value === 'number' ? String(value) : value);
   } catch (e) {
     const err = e as DateError;
-    ctx.addIssue({ code: 'custom', message: `${err.message}; expected ${err.expected ?? DATE_GRAMMAR}`, params: { fix: 'write the date with only the precision the source gives, as in the examples' } });
+    ctx.addIssue({
+      code: 'custom',
+      message: `${err.message}; expected ${err.expected ?? DATE_GRAMMAR}`,
+      params: { fix: 'write the date with only the precision the source gives, as in the examples' },
+    });
     return z.NEVER;
   }
 });
@@ -102,7 +106,10 @@ export const sourceSchema = <R extends RefSchema>(ref: R) =>
       /** Public address of the article. */
       url: z.url({ protocol: /^https$/ }),
       /** Name of the archived text in shared/sources the facts were checked against, if the site has it. */
-      archive: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
+      archive: z
+        .string()
+        .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
+        .optional(),
       /** Reports and sources the article itself relies on. */
       cites: z
         .array(
@@ -127,7 +134,11 @@ export const sourceSchema = <R extends RefSchema>(ref: R) =>
         });
       }
       if (s.headline === 'untitled' && !s.headlineNote) {
-        ctx.addIssue({ code: 'custom', path: ['headlineNote'], message: 'is required when the headline is "untitled"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['headlineNote'],
+          message: 'is required when the headline is "untitled"',
+        });
       }
     });
 
@@ -185,15 +196,38 @@ export const estimateSchema = <R extends RefSchema>(ref: R) =>
       const word = WORD_QUALIFIERS.includes(e.qualifier);
       if (e.qualifier === 'range') {
         if (e.low === undefined || e.high === undefined) {
-          ctx.addIssue({ code: 'custom', path: [e.low === undefined ? 'low' : 'high'], message: 'is required when the qualifier is "range"' });
+          ctx.addIssue({
+            code: 'custom',
+            path: [e.low === undefined ? 'low' : 'high'],
+            message: 'is required when the qualifier is "range"',
+          });
         } else if (e.low > e.high) {
-          ctx.addIssue({ code: 'custom', path: ['low'], message: `(${e.low}) is above "high" (${e.high})`, params: { fix: 'swap "low" and "high"' } });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['low'],
+            message: `(${e.low}) is above "high" (${e.high})`,
+            params: { fix: 'swap "low" and "high"' },
+          });
         }
-        if (e.value !== undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: 'must be left out when the qualifier is "range": use "low" and "high"' });
+        if (e.value !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value'],
+            message: 'must be left out when the qualifier is "range": use "low" and "high"',
+          });
       } else if (word) {
-        if (e.value !== undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: `must be left out when the qualifier is "${e.qualifier}": the source gives no number` });
+        if (e.value !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value'],
+            message: `must be left out when the qualifier is "${e.qualifier}": the source gives no number`,
+          });
       } else if (e.value === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['value'], message: `is required when the qualifier is "${e.qualifier}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `is required when the qualifier is "${e.qualifier}"`,
+        });
       }
       if (e.qualifier !== 'range' && (e.low !== undefined || e.high !== undefined)) {
         ctx.addIssue({ code: 'custom', path: ['low'], message: 'and "high" are only for the qualifier "range"' });
@@ -202,7 +236,11 @@ export const estimateSchema = <R extends RefSchema>(ref: R) =>
         ctx.addIssue({ code: 'custom', path: ['value'], message: 'is a percentage above 100' });
       }
       if (e.date.precision === 'undated' && !e.dateNote) {
-        ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'is required when "date" is "undated": say what is known of the date' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dateNote'],
+          message: 'is required when "date" is "undated": say what is known of the date',
+        });
       }
     });
 
@@ -232,7 +270,11 @@ export const eventSchema = <R extends RefSchema>(ref: R) =>
     .superRefine((e, ctx) => {
       requireTranslations(e, TRANSLATED_FIELDS.events, ctx);
       if (e.date.precision === 'undated' && !e.dateNote) {
-        ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'is required when "date" is "undated": say what is known of the date' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dateNote'],
+          message: 'is required when "date" is "undated": say what is known of the date',
+        });
       }
     });
 
@@ -242,18 +284,20 @@ export const UPDATE_KINDS = ['published', 'update', 'correction'] as const;
 /** One dated entry of the public log of changes and corrections (content/updates/*.yaml). */
 export const updateSchema = z
   .strictObject({
-  /** Day the change went live, as "yyyy-mm-dd". */
-  date: fuzzyDate.refine((d) => d.precision === 'day', 'must be an exact day such as "2026-11-22"'),
-  /** "published" for a first publication, "update" for new or revised material, "correction" for a fixed mistake. */
-  kind: z.enum(UPDATE_KINDS),
-  /** A short label for the change, as readers see it in the log and the feed. */
-  title: text(120),
-  /** What changed; for a correction, what was wrong and what is right now. */
-  summary: text(600),
-  /** Theme or section ids the change affects, so the entry can link to them. */
-  sections: z.array(z.string().regex(ID_PATTERN, 'must be a section id: lower-case words joined by hyphens')).optional(),
-  /** The title and summary in Arabic (see src/schema/translations.ts); required. */
-  ar: arUpdate.optional(),
+    /** Day the change went live, as "yyyy-mm-dd". */
+    date: fuzzyDate.refine((d) => d.precision === 'day', 'must be an exact day such as "2026-11-22"'),
+    /** "published" for a first publication, "update" for new or revised material, "correction" for a fixed mistake. */
+    kind: z.enum(UPDATE_KINDS),
+    /** A short label for the change, as readers see it in the log and the feed. */
+    title: text(120),
+    /** What changed; for a correction, what was wrong and what is right now. */
+    summary: text(600),
+    /** Theme or section ids the change affects, so the entry can link to them. */
+    sections: z
+      .array(z.string().regex(ID_PATTERN, 'must be a section id: lower-case words joined by hyphens'))
+      .optional(),
+    /** The title and summary in Arabic (see src/schema/translations.ts); required. */
+    ar: arUpdate.optional(),
   })
   .superRefine((u, ctx) => requireTranslations(u, TRANSLATED_FIELDS.updates, ctx));
 

@@ -24,7 +24,12 @@ const words = (max: number) =>
     .max(max)
     .superRefine((s, ctx) => {
       const p = placeholderIn(s);
-      if (p) ctx.addIssue({ code: 'custom', message: `holds ${p}; expected the real text`, params: { fix: 'write the real value, or ask the editor who knows it; never publish a placeholder' } });
+      if (p)
+        ctx.addIssue({
+          code: 'custom',
+          message: `holds ${p}; expected the real text`,
+          params: { fix: 'write the real value, or ask the editor who knows it; never publish a placeholder' },
+        });
     });
 
 /** Where corrections go: a page of this site (a path from the site root), an https:// page or a mailto: address. */
@@ -33,12 +38,26 @@ const contact = z
   .trim()
   .superRefine((s, ctx) => {
     const fix = 'give a page of this site such as /methodology/#corrections, an https:// address or a mailto: address';
-    if (!s) return void ctx.addIssue({ code: 'custom', message: 'is empty; expected where readers send corrections', params: { fix } });
+    if (!s)
+      return void ctx.addIssue({
+        code: 'custom',
+        message: 'is empty; expected where readers send corrections',
+        params: { fix },
+      });
     const p = placeholderIn(s);
-    if (p) return void ctx.addIssue({ code: 'custom', message: `holds ${p}; expected where readers really send corrections`, params: { fix } });
+    if (p)
+      return void ctx.addIssue({
+        code: 'custom',
+        message: `holds ${p}; expected where readers really send corrections`,
+        params: { fix },
+      });
     if (s.startsWith('/') && !s.startsWith('//')) return;
     if (/^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s) || /^https:\/\/[^/\s]+\.[^/\s]+/.test(s)) return;
-    ctx.addIssue({ code: 'custom', message: `is "${s}"; expected a site path (/…), an https:// address or a mailto: address`, params: { fix } });
+    ctx.addIssue({
+      code: 'custom',
+      message: `is "${s}"; expected a site path (/…), an https:// address or a mailto: address`,
+      params: { fix },
+    });
   });
 
 export const siteSchema = z.strictObject({

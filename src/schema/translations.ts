@@ -108,7 +108,11 @@ function get(data: unknown, path: Path): unknown {
  * Adds an issue for every English field that has no translation in a language block: the English
  * "note" without "ar.note" reports at field "ar.note". The English headline "untitled" needs none.
  */
-export function requireTranslations(data: Record<string, unknown>, fields: readonly string[], ctx: z.RefinementCtx): void {
+export function requireTranslations(
+  data: Record<string, unknown>,
+  fields: readonly string[],
+  ctx: z.RefinementCtx,
+): void {
   for (const lang of TRANSLATION_LANGS) {
     const block = data[lang];
     for (const pattern of fields) {

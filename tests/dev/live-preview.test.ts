@@ -45,11 +45,32 @@ describe('astro dev with a record broken while it runs', { timeout: START_MS + 1
     original = readFileSync(join(contentDir, RECORD), 'utf8');
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', ROOT, '--config', 'tests/dev/astro.config.mjs', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(tmp, 'cache'), VITE_CACHE_DIR: join(tmp, 'vite'), ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    server = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--root',
+        ROOT,
+        '--config',
+        'tests/dev/astro.config.mjs',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          ASTRO_CACHE_DIR: join(tmp, 'cache'),
+          VITE_CACHE_DIR: join(tmp, 'vite'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     server.stdout!.on('data', (d) => (log += d));
     server.stderr!.on('data', (d) => (log += d));
     const deadline = Date.now() + START_MS;

@@ -8,7 +8,14 @@ test('the Arabic long page runs right to left and prints the same figures as the
   await page.goto('ar/');
   expect(await page.locator('main').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   const read = () =>
-    page.locator('span.estimate[data-estimate]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-estimate')!, e.querySelector('.estimate-value')!.textContent!] as [string, string]));
+    page
+      .locator('span.estimate[data-estimate]')
+      .evaluateAll((els) =>
+        els.map(
+          (e) =>
+            [e.getAttribute('data-estimate')!, e.querySelector('.estimate-value')!.textContent!] as [string, string],
+        ),
+      );
   const ar = await read();
   await page.goto('');
   const en = new Map(await read());

@@ -9,7 +9,9 @@ const pageOf = (c: (typeof charts)[number]) => `${c.theme}/`;
 test.describe('charts without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const c of charts) {
-    test(`${c.id} renders on /${pageOf(c)} with its title, takeaway, description, drawing and data table`, async ({ page }) => {
+    test(`${c.id} renders on /${pageOf(c)} with its title, takeaway, description, drawing and data table`, async ({
+      page,
+    }) => {
       const rows = await c.rows();
       await page.goto(pageOf(c));
       const fig = page.locator(`figure#${c.id}`);
@@ -48,9 +50,15 @@ test.describe('charts without JavaScript', () => {
         const r = fig.getBoundingClientRect();
         const outside = [...fig.querySelectorAll('*')].filter((el) => {
           const b = el.getBoundingClientRect();
-          return b.width > 0 && el.closest('.table-scroll') === null && (b.right > window.innerWidth + 0.5 || b.left < -0.5);
+          return (
+            b.width > 0 && el.closest('.table-scroll') === null && (b.right > window.innerWidth + 0.5 || b.left < -0.5)
+          );
         });
-        return { right: r.right, page: document.documentElement.scrollWidth - window.innerWidth, outside: outside.map((el) => el.outerHTML.slice(0, 80)) };
+        return {
+          right: r.right,
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          outside: outside.map((el) => el.outerHTML.slice(0, 80)),
+        };
       }, c.id);
       expect(overflow.outside).toEqual([]);
       expect(overflow.page).toBeLessThanOrEqual(0);
@@ -65,7 +73,9 @@ test.describe('charts without JavaScript', () => {
     await expect(page.locator('#figures-chart svg.chart-svg:visible')).toHaveClass(/chart-narrow/);
   });
 
-  test('the figures chart links every mark to its row in the data table and every outlet to its source', async ({ page }) => {
+  test('the figures chart links every mark to its row in the data table and every outlet to its source', async ({
+    page,
+  }) => {
     const rows = await charts.find((c) => c.id === 'figures-chart')!.rows();
     await page.goto('disputed-figures/');
     const svg = page.locator('#figures-chart svg.chart-svg:visible');
@@ -99,7 +109,8 @@ test.describe('charts with JavaScript', () => {
           for (const e of list.getEntries() as unknown as { sources?: { node?: Node }[] }[]) {
             for (const s of e.sources ?? []) {
               const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-              if (el?.closest('.chart')) (window as unknown as { shifts: string[] }).shifts.push(el.outerHTML.slice(0, 80));
+              if (el?.closest('.chart'))
+                (window as unknown as { shifts: string[] }).shifts.push(el.outerHTML.slice(0, 80));
             }
           }
         }).observe({ type: 'layout-shift', buffered: true });

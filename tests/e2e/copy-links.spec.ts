@@ -7,7 +7,10 @@ import { test, expect, type Page } from '@playwright/test';
  * site's public address where the build has one (canonical), else the address the page was opened at.
  */
 const pageAddress = (page: Page) =>
-  page.evaluate(() => document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? `${location.origin}${location.pathname}`);
+  page.evaluate(
+    () =>
+      document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? `${location.origin}${location.pathname}`,
+  );
 /** The path and fragment of an absolute URL (the part that does not depend on the public address). */
 const local = (url: string) => {
   const u = new URL(url);
@@ -20,7 +23,7 @@ test.describe('with the clipboard', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   });
 
-  test('a section\'s copy button copies its absolute URL with the fragment and announces it', async ({ page }) => {
+  test("a section's copy button copies its absolute URL with the fragment and announces it", async ({ page }) => {
     await page.goto('recruitment-tactics/');
     await page.getByRole('button', { name: 'Copy link to Promises' }).click();
     await expect.poll(() => clipboard(page)).toMatch(/^https?:\/\/.+\/recruitment-tactics\/#promises$/);
@@ -29,10 +32,12 @@ test.describe('with the clipboard', () => {
     await expect(page.getByRole('status')).toHaveText(`Link copied: ${copied}`);
   });
 
-  test('on the long page, a theme\'s copy button copies the long page\'s URL with the theme id', async ({ page }) => {
+  test("on the long page, a theme's copy button copies the long page's URL with the theme id", async ({ page }) => {
     await page.goto('');
     await page.getByRole('button', { name: 'Copy link to How Iraqis are recruited' }).click();
-    await expect.poll(async () => local(await clipboard(page))).toBe(`${new URL(page.url()).pathname}#recruitment-tactics`);
+    await expect
+      .poll(async () => local(await clipboard(page)))
+      .toBe(`${new URL(page.url()).pathname}#recruitment-tactics`);
   });
 
   test('"Cite this page" copies the suggested citation, which names the page\'s URL', async ({ page }) => {

@@ -6,7 +6,10 @@ import { builtPages } from '../helpers/site.ts';
 import { watchCsp, watchErrors, watchForeign } from '../helpers/page-checks.ts';
 
 for (const path of builtPages('dist-sub')) {
-  test(`/${path} requests nothing from another origin and keeps to its Content-Security-Policy`, async ({ page, baseURL }) => {
+  test(`/${path} requests nothing from another origin and keeps to its Content-Security-Policy`, async ({
+    page,
+    baseURL,
+  }) => {
     const errors = watchErrors(page);
     const foreign = watchForeign(page, new URL(baseURL!).origin);
     const violations = await watchCsp(page);

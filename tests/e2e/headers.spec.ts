@@ -20,10 +20,14 @@ for (const path of builtPages(OUT).filter((p) => p !== '404.html')) {
     expect(res.status()).toBe(200);
     const got = res.headers();
     const want = headersFor(rules, url.pathname);
-    expect(Object.keys(want)).toEqual(expect.arrayContaining([...Object.keys(COMMON_HEADERS), 'Content-Security-Policy']));
+    expect(Object.keys(want)).toEqual(
+      expect.arrayContaining([...Object.keys(COMMON_HEADERS), 'Content-Security-Policy']),
+    );
     for (const [k, v] of Object.entries(want)) expect(got[k.toLowerCase()], k).toBe(v);
     // The header is the page's own <meta> policy plus the framing rule a <meta> cannot carry.
-    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(await res.text())?.[1].replace(/&#39;/g, "'");
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/
+      .exec(await res.text())?.[1]
+      .replace(/&#39;/g, "'");
     expect(got['content-security-policy']).toBe(headerPolicy(meta!, isEmbed(path)));
     expect(got['x-frame-options']).toBe(isEmbed(path) ? undefined : 'DENY');
     expect(got['cache-control']).toBe('no-cache');
@@ -38,14 +42,20 @@ test('an unknown address gets the 404 page, with status 404 and the headers', as
   expect(res.headers()['x-content-type-options']).toBe('nosniff');
 });
 
-test('a page address without its trailing slash redirects to it, keeping the sub-path', async ({ request, baseURL }) => {
+test('a page address without its trailing slash redirects to it, keeping the sub-path', async ({
+  request,
+  baseURL,
+}) => {
   const page = builtPages(OUT).find((p) => p.endsWith('/'))!;
   const res = await request.get(new URL(page.slice(0, -1), baseURL).href, { maxRedirects: 0 });
   expect(res.status()).toBe(301);
   expect(res.headers().location).toBe(new URL(page, baseURL).pathname);
 });
 
-test('hashed assets are cached for good, compressed, and the rules file is not served', async ({ request, baseURL }) => {
+test('hashed assets are cached for good, compressed, and the rules file is not served', async ({
+  request,
+  baseURL,
+}) => {
   const css = findAll(readPage(OUT, ''), (e) => e.tag === 'link' && e.attrs.rel === 'stylesheet')[0]?.attrs.href;
   const res = await request.get(new URL(css!, baseURL).href, { headers: { 'accept-encoding': 'gzip' } });
   expect(res.status()).toBe(200);

@@ -14,7 +14,10 @@ const get = (request: APIRequestContext, url: string) => {
   if (!served.has(url))
     served.set(
       url,
-      request.get(url).then(async (res) => ({ status: res.status(), ids: res.headers()['content-type']?.includes('html') ? ids(parseHtml(await res.text())) : null })),
+      request.get(url).then(async (res) => ({
+        status: res.status(),
+        ids: res.headers()['content-type']?.includes('html') ? ids(parseHtml(await res.text())) : null,
+      })),
     );
   return served.get(url)!;
 };
@@ -25,7 +28,9 @@ for (const path of builtPages(OUT)) {
     const res = await request.get(url.href);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toMatch(/^text\/html/);
-    const refs = findAll(parseHtml(await res.text()), () => true).flatMap((el) => REF_ATTRS.filter((a) => el.attrs[a] !== undefined).map((a) => `${el.tag} ${a}="${el.attrs[a]}"`));
+    const refs = findAll(parseHtml(await res.text()), () => true).flatMap((el) =>
+      REF_ATTRS.filter((a) => el.attrs[a] !== undefined).map((a) => `${el.tag} ${a}="${el.attrs[a]}"`),
+    );
     const broken: string[] = [];
     for (const ref of refs) {
       const target = new URL(ref.slice(ref.indexOf('"') + 1, -1), url);

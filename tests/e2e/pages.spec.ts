@@ -10,19 +10,43 @@ import { brotliCompressSync } from 'node:zlib';
 import { ROOT } from '../helpers/fixture.ts';
 import { findAll, hasClass } from '../helpers/html.ts';
 import { builtPages, isEmbed, isNotFound, readPage } from '../helpers/site.ts';
-import { COLOUR_RULES, axeViolations, cutOff, motionLeft, nextFrames, tabWalk, watchCsp, watchErrors, watchForeign } from '../helpers/page-checks.ts';
+import {
+  COLOUR_RULES,
+  axeViolations,
+  cutOff,
+  motionLeft,
+  nextFrames,
+  tabWalk,
+  watchCsp,
+  watchErrors,
+  watchForeign,
+} from '../helpers/page-checks.ts';
 
 const pages = builtPages('dist');
-const { themePage } = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as { themePage: { transferBrotliBytes: number } };
+const { themePage } = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as {
+  themePage: { transferBrotliBytes: number };
+};
 /** Theme pages (the bench's "theme page"): one per section of the long page, in each edition. */
-const themePages = new Set(['', 'ar/'].flatMap((e) => findAll(readPage('dist', e), (el) => el.tag === 'section' && hasClass(el, 'theme') && !!el.attrs.id).map((s) => `${e}${s.attrs.id}/`)));
+const themePages = new Set(
+  ['', 'ar/'].flatMap((e) =>
+    findAll(readPage('dist', e), (el) => el.tag === 'section' && hasClass(el, 'theme') && !!el.attrs.id).map(
+      (s) => `${e}${s.attrs.id}/`,
+    ),
+  ),
+);
 // 320 CSS px is a phone at 100% or a 1280 px window at 400%; 640 × 400 is a 1280 × 800 window at 200%.
-const NARROW = [['at 320 px wide', 320, 640], ['at 200% zoom', 640, 400]] as const;
+const NARROW = [
+  ['at 320 px wide', 320, 640],
+  ['at 200% zoom', 640, 400],
+] as const;
 
 test('the page list comes from the build', () => expect(pages.length).toBeGreaterThan(10));
 
 for (const path of pages) {
-  test(`/${path} with JavaScript: renders, stays on this site, and is accessible at every size`, async ({ page, baseURL }) => {
+  test(`/${path} with JavaScript: renders, stays on this site, and is accessible at every size`, async ({
+    page,
+    baseURL,
+  }) => {
     // One visit runs two axe passes, a Tab walk and four in-page detectors; the long pages (700 links)
     // need more than the 30 s of a single check on a busy machine.
     test.slow();
@@ -30,7 +54,15 @@ for (const path of pages) {
     const foreign = watchForeign(page, new URL(baseURL!).origin);
     const violations = await watchCsp(page);
     const transfer: Promise<number>[] = [];
-    if (themePages.has(path)) page.on('response', (r) => transfer.push(r.body().then((b) => brotliCompressSync(b).length, () => 0)));
+    if (themePages.has(path))
+      page.on('response', (r) =>
+        transfer.push(
+          r.body().then(
+            (b) => brotliCompressSync(b).length,
+            () => 0,
+          ),
+        ),
+      );
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 
     const res = await page.goto(path);
@@ -39,7 +71,9 @@ for (const path of pages) {
       // What loads with the page, before any scrolling: the bench's transfer budget.
       await page.waitForLoadState('networkidle');
       const bytes = (await Promise.all(transfer)).reduce((n, b) => n + b, 0);
-      expect.soft(bytes, `everything the page loads, brotli (bench/budgets.json)`).toBeLessThan(themePage.transferBrotliBytes);
+      expect
+        .soft(bytes, `everything the page loads, brotli (bench/budgets.json)`)
+        .toBeLessThan(themePage.transferBrotliBytes);
       page.removeAllListeners('response');
     }
     // Reach the end of the page, so anything loaded lazily is requested too.
@@ -90,8 +124,10 @@ test.describe('without JavaScript', () => {
       await expect.soft(page.locator('h1')).toBeVisible();
       await expect.soft(page.locator('main')).toBeVisible();
       // Controls that only scripts can work are not shown; the plain links they enhance are.
-      for (const needsScript of ['button.copy-button', '.search-open', '#theme-choice', '.toc-toggle', '.toc-close']) await expect.soft(page.locator(`${needsScript}:visible`), needsScript).toHaveCount(0);
-      if (themePages.has(path) || path === '' || path === 'ar/') await expect.soft(page.locator('.theme-meta').first()).toBeVisible();
+      for (const needsScript of ['button.copy-button', '.search-open', '#theme-choice', '.toc-toggle', '.toc-close'])
+        await expect.soft(page.locator(`${needsScript}:visible`), needsScript).toHaveCount(0);
+      if (themePages.has(path) || path === '' || path === 'ar/')
+        await expect.soft(page.locator('.theme-meta').first()).toBeVisible();
       // Embed pages show the chart alone, without the site around it.
       if (!isNotFound(path) && !isEmbed(path)) await expect.soft(page.locator('.site-header')).toBeVisible();
       await page.setViewportSize({ width: 320, height: 640 });
@@ -109,7 +145,9 @@ test.describe('without JavaScript', () => {
 });
 
 // The detectors above must be able to fail: each is shown a page with the fault it looks for.
-test('the detectors find a clipped line, a too-wide box, a transition left on and a control without a focus ring', async ({ page }) => {
+test('the detectors find a clipped line, a too-wide box, a transition left on and a control without a focus ring', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setContent(`<style>.w{inline-size:500px}.c{inline-size:100px;overflow:hidden;white-space:nowrap}.t{transition:opacity 0.3s}.n:focus{outline:none}</style>

@@ -19,7 +19,10 @@ async function watchFirstPaint(page: Page) {
     new MutationObserver((_, obs) => {
       if (!document.body) return;
       obs.disconnect();
-      window.seenAtBody = { theme: document.documentElement.dataset.theme ?? 'none', bg: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() };
+      window.seenAtBody = {
+        theme: document.documentElement.dataset.theme ?? 'none',
+        bg: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim(),
+      };
     }).observe(document, { childList: true, subtree: true });
   });
 }
@@ -42,7 +45,9 @@ test.describe('colour theme', () => {
     await expect(page.locator('#theme-choice')).toHaveValue('dark');
     expect(await bodyColour(page)).toBe(dark);
     // The colour read when <body> appeared is the one the loaded page still has: nothing flipped later.
-    expect(seen?.bg).toBe(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()));
+    expect(seen?.bg).toBe(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()),
+    );
 
     await page.goto('sources/');
     expect((await page.evaluate(() => window.seenAtBody))?.theme).toBe('dark');
@@ -96,7 +101,13 @@ test.describe('contents', () => {
 
   test('marks the section being read as the reader scrolls, and stays in view beside the text', async ({ page }) => {
     await page.goto('');
-    for (const id of ['recruitment-tactics', 'najaf-verdict', 'parliament', 'legal-response', 'estimates-side-by-side']) {
+    for (const id of [
+      'recruitment-tactics',
+      'najaf-verdict',
+      'parliament',
+      'legal-response',
+      'estimates-side-by-side',
+    ]) {
       await scrollTo(page, id);
       await expect(current(page)).toHaveCount(1);
       await expect(current(page)).toHaveAttribute('href', `#${id}`);
@@ -107,7 +118,9 @@ test.describe('contents', () => {
 
   test('follows slow scrolling on a theme page', async ({ page }) => {
     await page.goto('legal-response/');
-    const target = await page.locator('#committees-and-commission').evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const target = await page
+      .locator('#committees-and-commission')
+      .evaluate((el) => el.getBoundingClientRect().top + scrollY);
     for (let y = 0; y < target; y += 120) await page.mouse.wheel(0, 120);
     await expect(current(page)).toHaveAttribute('href', /#committees-and-commission$/);
   });
@@ -116,7 +129,9 @@ test.describe('contents', () => {
 test.describe('contents on a phone', () => {
   test.use({ viewport: PHONE });
 
-  test('sit behind one button, open as a sheet with the current section marked, and close on a choice', async ({ page }) => {
+  test('sit behind one button, open as a sheet with the current section marked, and close on a choice', async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('');
     const toc = page.locator('#toc');
@@ -172,7 +187,10 @@ test('the progress bar follows the scroll position', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('');
-  const progress = () => page.locator('.reading-progress').evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--progress') || 0));
+  const progress = () =>
+    page
+      .locator('.reading-progress')
+      .evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--progress') || 0));
   expect(await progress()).toBe(0);
   await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
   await expect.poll(progress).toBeCloseTo(0.5, 1);
@@ -181,7 +199,10 @@ test('the progress bar follows the scroll position', async ({ page }) => {
   await expect(page.locator('.reading-progress')).toHaveAttribute('aria-hidden', 'true');
 });
 
-for (const [name, viewport] of [['phone', PHONE], ['wide screen', WIDE]] as const) {
+for (const [name, viewport] of [
+  ['phone', PHONE],
+  ['wide screen', WIDE],
+] as const) {
   test(`no layout shift while the long page loads and scrolls (${name})`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -189,7 +210,8 @@ for (const [name, viewport] of [['phone', PHONE], ['wide screen', WIDE]] as cons
       localStorage.setItem('theme', 'light');
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number }[]) (window as unknown as { shift: number }).shift += e.value;
+        for (const e of list.getEntries() as unknown as { value: number }[])
+          (window as unknown as { shift: number }).shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('');

@@ -37,13 +37,19 @@ for (const [lang, path, section] of [
     await page.goto(path);
     const word = await wordFrom(page, section, lang === 'Arabic' ? 4 : 5);
     expect(word, 'the section has a word to search for').not.toBe('');
-    expect(requested.filter((u) => u.includes('/pagefind/')), 'nothing of the search loads with the page').toEqual([]);
+    expect(
+      requested.filter((u) => u.includes('/pagefind/')),
+      'nothing of the search loads with the page',
+    ).toEqual([]);
     const links = await search(page, word);
     const base = new URL(baseURL!).pathname;
     expect(links.map((l) => new URL(l).pathname + new URL(l).hash)).toContain(`${base}${path}#${section}`);
     // Results stay in the reader's edition.
     for (const l of links) expect(new URL(l).pathname.startsWith(`${base}ar/`)).toBe(lang === 'Arabic');
-    expect(requested.some((u) => u.endsWith('.pagefind')), 'the WebAssembly engine loaded').toBe(true);
+    expect(
+      requested.some((u) => u.endsWith('.pagefind')),
+      'the WebAssembly engine loaded',
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 }

@@ -3,11 +3,14 @@
 import { test, expect, type Page } from '@playwright/test';
 
 const PHONE = { width: 390, height: 844 };
-const stepIds = (page: Page) => page.locator('.walk-step').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.estimate!));
+const stepIds = (page: Page) =>
+  page.locator('.walk-step').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.estimate!));
 
 /** Scrolls until the walk's top edge is at the bottom of the viewport, before its first step. */
 const toWalkStart = (page: Page) =>
-  page.evaluate(() => scrollTo(0, document.querySelector('.walk')!.getBoundingClientRect().top + scrollY - innerHeight));
+  page.evaluate(() =>
+    scrollTo(0, document.querySelector('.walk')!.getBoundingClientRect().top + scrollY - innerHeight),
+  );
 
 /** Scrolls in small wheel steps (as a thumb would) until the step's top is above 60% of the viewport. */
 async function scrollToStep(page: Page, id: string) {
@@ -40,7 +43,12 @@ test.describe('on a phone', () => {
       await expect
         .poll(async () => {
           const v = (await viewer.boundingBox())!;
-          const boxes = await lit.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => ({ top: r.top, bottom: r.bottom })));
+          const boxes = await lit.evaluateAll((els) =>
+            els
+              .map((e) => e.getBoundingClientRect())
+              .filter((r) => r.height > 0)
+              .map((r) => ({ top: r.top, bottom: r.bottom })),
+          );
           return boxes.length === 1 && boxes[0].top >= v.y - 1 && boxes[0].bottom <= v.y + v.height + 1;
         })
         .toBe(true);
@@ -61,7 +69,9 @@ test.describe('on a phone', () => {
     await expect
       .poll(async () => {
         const v = (await viewer.boundingBox())!;
-        const r = await viewer.locator(`.figure.is-active[data-estimate="${current}"]`).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).find((b) => b.height > 0));
+        const r = await viewer
+          .locator(`.figure.is-active[data-estimate="${current}"]`)
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).find((b) => b.height > 0));
         return !!r && r.top >= v.y - 1 && r.bottom <= v.y + v.height + 1;
       })
       .toBe(true);
@@ -70,7 +80,11 @@ test.describe('on a phone', () => {
 
 for (const mode of ['JavaScript off', 'reduced motion'] as const) {
   test.describe(`with ${mode}`, () => {
-    test.use({ viewport: PHONE, javaScriptEnabled: mode !== 'JavaScript off', reducedMotion: mode === 'reduced motion' ? 'reduce' : 'no-preference' });
+    test.use({
+      viewport: PHONE,
+      javaScriptEnabled: mode !== 'JavaScript off',
+      reducedMotion: mode === 'reduced motion' ? 'reduce' : 'no-preference',
+    });
 
     test('the steps read in order as static charts, each highlighting its own figure', async ({ page }) => {
       await page.goto('disputed-figures/');

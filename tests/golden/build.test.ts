@@ -37,8 +37,14 @@ const SITE_URL = 'https://golden-fixture.test';
 export function normaliseHtml(html: string): string {
   return normaliseHashes(
     html
-      .replace(/\/_astro\/([\w-]+(?:\.[\w-]+)*?)\.[\w-]{8}\.(css|js|mjs|woff2?|svg|png|jpe?g|webp|avif)\b/g, '/_astro/$1.[hash].$2')
-      .replace(/<script\b(?![^>]*application\/ld\+json)([^>]*)>[\s\S]+?<\/script>/g, '<script$1>[inline script]</script>'),
+      .replace(
+        /\/_astro\/([\w-]+(?:\.[\w-]+)*?)\.[\w-]{8}\.(css|js|mjs|woff2?|svg|png|jpe?g|webp|avif)\b/g,
+        '/_astro/$1.[hash].$2',
+      )
+      .replace(
+        /<script\b(?![^>]*application\/ld\+json)([^>]*)>[\s\S]+?<\/script>/g,
+        '<script$1>[inline script]</script>',
+      ),
   ).replace(/(?<!^|\n)<(?=[a-zA-Z!])/g, '\n<');
 }
 
@@ -82,19 +88,40 @@ const FILES = ['_headers', 'updates.xml', 'robots.txt', 'sitemap-0.xml', 'sitema
 const isDownload = (f: string) => /\.(csv|json)$/.test(f);
 /** The expected file of an HTML fragment. */
 const fragmentFile = (page: string, tag: string) => `build/${page.replace(/\.html$/, '')}.${tag}.html`;
-const downloads = () => new Map(readdirSync(join(OUT, 'data')).filter(isDownload).sort().map((f) => [f, readFileSync(join(OUT, 'data', f))] as const));
+const downloads = () =>
+  new Map(
+    readdirSync(join(OUT, 'data'))
+      .filter(isDownload)
+      .sort()
+      .map((f) => [f, readFileSync(join(OUT, 'data', f))] as const),
+  );
 
 describe('the fixture build matches tests/golden/expected/build/', () => {
   before(
     async () => {
       rmSync(OUT, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: FIXTURE, OUT_DIR: OUT, ASTRO_CACHE_DIR: CACHE, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        CONTENT_DIR: FIXTURE,
+        OUT_DIR: OUT,
+        ASTRO_CACHE_DIR: CACHE,
+        SITE_URL,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      };
       delete env.BASE_PATH;
       try {
-        await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024, timeout: 9 * 60_000 });
+        await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+          cwd: ROOT,
+          env,
+          maxBuffer: 64 * 1024 * 1024,
+          timeout: 9 * 60_000,
+        });
       } catch (e) {
         const err = e as { stdout?: string; stderr?: string; message: string };
-        throw new Error(`the build of tests/fixtures/content failed:\n${(err.stdout ?? '').slice(-4000)}\n${(err.stderr ?? err.message).slice(-4000)}`, { cause: e });
+        throw new Error(
+          `the build of tests/fixtures/content failed:\n${(err.stdout ?? '').slice(-4000)}\n${(err.stderr ?? err.message).slice(-4000)}`,
+          { cause: e },
+        );
       }
     },
     // One build of a small fixture takes about 10 s on a quiet machine; a busy one can take many times that.
@@ -104,14 +131,24 @@ describe('the fixture build matches tests/golden/expected/build/', () => {
   for (const [page, tag] of FRAGMENTS) {
     it(`<${tag}> of ${page}`, (t) => {
       const html = read(page).toString('utf8');
-      compareGolden(t, fragmentFile(page, tag), `${normaliseHtml(element(html, tag, page))}\n`, `the <${tag}> of ${page} in the fixture build`);
+      compareGolden(
+        t,
+        fragmentFile(page, tag),
+        `${normaliseHtml(element(html, tag, page))}\n`,
+        `the <${tag}> of ${page} in the fixture build`,
+      );
     });
   }
 
   for (const file of FILES) {
     it(file, (t) => {
       const bytes = read(file);
-      compareGolden(t, `build/${file}`, file === '_headers' ? normaliseHashes(bytes.toString('utf8')) : bytes, `${file} of the fixture build`);
+      compareGolden(
+        t,
+        `build/${file}`,
+        file === '_headers' ? normaliseHashes(bytes.toString('utf8')) : bytes,
+        `${file} of the fixture build`,
+      );
     });
   }
 
@@ -121,15 +158,25 @@ describe('the fixture build matches tests/golden/expected/build/', () => {
     it(`data/${f}`, (t) => compareGolden(t, `build/data/${f}`, read(`data/${f}`), `data/${f} of the fixture build`));
   }
 
-  it('data/ holds exactly the downloads that have expected files', (t) => compareFileSet(t, 'build/data', downloads(), 'the fixture build'));
+  it('data/ holds exactly the downloads that have expected files', (t) =>
+    compareFileSet(t, 'build/data', downloads(), 'the fixture build'));
 
   it('expected/build/ holds no file that is no longer compared', () => {
-    const compared = new Set([...FRAGMENTS.map(([page, tag]) => fragmentFile(page, tag)), ...FILES.map((f) => `build/${f}`)]);
-    const stale = expectedFiles('build').map((f) => `build/${f}`).filter((f) => !f.startsWith('build/data/') && !compared.has(f));
+    const compared = new Set([
+      ...FRAGMENTS.map(([page, tag]) => fragmentFile(page, tag)),
+      ...FILES.map((f) => `build/${f}`),
+    ]);
+    const stale = expectedFiles('build')
+      .map((f) => `build/${f}`)
+      .filter((f) => !f.startsWith('build/data/') && !compared.has(f));
     if (UPDATING) {
       for (const f of stale) rmSync(join(EXPECTED, f));
       return;
     }
-    assert.deepEqual(stale, [], `tests/golden/expected/ holds files this test no longer compares: ${stale.join(', ')}. Run \`npm run golden:update\` and review the diff.`);
+    assert.deepEqual(
+      stale,
+      [],
+      `tests/golden/expected/ holds files this test no longer compares: ${stale.join(', ')}. Run \`npm run golden:update\` and review the diff.`,
+    );
   });
 });

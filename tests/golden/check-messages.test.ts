@@ -25,7 +25,10 @@ class Copy {
     const src = readFileSync(path, 'utf8');
     const n = src.split(from).length - 1;
     if (n !== 1) throw new Error(`golden case: expected ${JSON.stringify(from)} once in ${file}, found it ${n} times`);
-    writeFileSync(path, src.replace(from, () => to));
+    writeFileSync(
+      path,
+      src.replace(from, () => to),
+    );
     return this;
   }
   append(file: string, text: string): this {
@@ -57,39 +60,147 @@ interface Case {
 
 const EN = 'themes/en/findings.mdx';
 const CASES: Case[] = [
-  { name: 'unknown-source-id', what: 'an estimate names a source that does not exist', breakIt: (c) => c.replace('estimates/fixture-point.yaml', 'source: source-one', 'source: source-nine') },
-  { name: 'value-not-a-number', what: 'a value written with a thousands separator, as text', breakIt: (c) => c.replace('estimates/fixture-point.yaml', 'value: 1200', 'value: "1,200"') },
-  { name: 'low-above-high', what: 'a range whose low end is above its high end', breakIt: (c) => c.replace('estimates/fixture-range.yaml', 'low: 3', 'low: 9') },
-  { name: 'impossible-date', what: 'a day that does not exist (30 February)', breakIt: (c) => c.replace('events/fixture-court-ruling.yaml', 'date: 2019-03-12', 'date: 2019-02-30') },
-  { name: 'malformed-frontmatter', what: 'a colon in an unquoted frontmatter value', breakIt: (c) => c.replace(EN, 'title: Invented findings', 'title: Invented: findings') },
-  { name: 'unknown-cite-id', what: 'a <Cite> of a source that does not exist', breakIt: (c) => c.replace(EN, '<Cite id="source-three" />', '<Cite id="source-nine" />') },
-  { name: 'unknown-estimate-id', what: 'an <Estimate> of a record that does not exist', breakIt: (c) => c.replace(EN, '<Estimate id="fixture-vague" />', '<Estimate id="fixture-vage" />') },
+  {
+    name: 'unknown-source-id',
+    what: 'an estimate names a source that does not exist',
+    breakIt: (c) => c.replace('estimates/fixture-point.yaml', 'source: source-one', 'source: source-nine'),
+  },
+  {
+    name: 'value-not-a-number',
+    what: 'a value written with a thousands separator, as text',
+    breakIt: (c) => c.replace('estimates/fixture-point.yaml', 'value: 1200', 'value: "1,200"'),
+  },
+  {
+    name: 'low-above-high',
+    what: 'a range whose low end is above its high end',
+    breakIt: (c) => c.replace('estimates/fixture-range.yaml', 'low: 3', 'low: 9'),
+  },
+  {
+    name: 'impossible-date',
+    what: 'a day that does not exist (30 February)',
+    breakIt: (c) => c.replace('events/fixture-court-ruling.yaml', 'date: 2019-03-12', 'date: 2019-02-30'),
+  },
+  {
+    name: 'malformed-frontmatter',
+    what: 'a colon in an unquoted frontmatter value',
+    breakIt: (c) => c.replace(EN, 'title: Invented findings', 'title: Invented: findings'),
+  },
+  {
+    name: 'unknown-cite-id',
+    what: 'a <Cite> of a source that does not exist',
+    breakIt: (c) => c.replace(EN, '<Cite id="source-three" />', '<Cite id="source-nine" />'),
+  },
+  {
+    name: 'unknown-estimate-id',
+    what: 'an <Estimate> of a record that does not exist',
+    breakIt: (c) => c.replace(EN, '<Estimate id="fixture-vague" />', '<Estimate id="fixture-vage" />'),
+  },
   {
     name: 'duplicate-section-id',
     what: 'a section id of one theme used again in another (in both editions, so they still match)',
     breakIt: (c) => {
-      c.append('themes/en/methodology.mdx', '\n<Heading id="invented-places">Invented places again</Heading>\n\nInvented words under a reused id.\n');
-      c.append('themes/ar/methodology.mdx', '\n<Heading id="invented-places">أماكن مخترعة مرة أخرى</Heading>\n\nكلمات مخترعة تحت معرّف مكرَّر.\n');
+      c.append(
+        'themes/en/methodology.mdx',
+        '\n<Heading id="invented-places">Invented places again</Heading>\n\nInvented words under a reused id.\n',
+      );
+      c.append(
+        'themes/ar/methodology.mdx',
+        '\n<Heading id="invented-places">أماكن مخترعة مرة أخرى</Heading>\n\nكلمات مخترعة تحت معرّف مكرَّر.\n',
+      );
     },
   },
-  { name: 'markdown-heading', what: 'a Markdown "##" heading instead of <Heading id>', breakIt: (c) => c.append(EN, '\n## An invented Markdown heading\n\nInvented words under it.\n') },
-  { name: 'misspelt-field', what: 'a misspelt field name in a record', breakIt: (c) => c.replace('estimates/fixture-point.yaml', 'contested: false', 'contestd: false') },
-  { name: 'missing-required-field', what: 'a source without its outlet', breakIt: (c) => c.replace('sources/source-one.yaml', 'outlet: The Example Courier\n', '') },
-  { name: 'missing-arabic-field', what: 'an event whose title has no Arabic translation', breakIt: (c) => c.replace('events/fixture-committee.yaml', '  title: "تشكيل لجنة مخترعة"\n', '') },
-  { name: 'missing-arabic-theme', what: 'an English theme without its Arabic translation', breakIt: (c) => c.remove('themes/ar/methodology.mdx') },
-  { name: 'yaml-syntax-error', what: 'a colon in an unquoted value of a record', breakIt: (c) => c.replace('sources/source-two.yaml', 'outlet: Testland Weekly', 'outlet: Testland: Weekly') },
-  { name: 'unknown-chart-id', what: 'a <Chart> with an id that is not a chart', breakIt: (c) => c.replace(EN, '<Chart id="map-chart" />', '<Chart id="maps-chart" />') },
-  { name: 'broken-internal-link', what: 'a link to a section that does not exist', breakIt: (c) => c.replace(EN, '(/methodology/#corrections)', '(/methodology/#correction)') },
-  { name: 'image-without-alt', what: 'an image without alt text', breakIt: (c) => c.append(EN, '\n![](/invented.png)\n') },
-  { name: 'number-without-citation', what: 'a paragraph stating a number without <Cite> or <Estimate>', breakIt: (c) => c.append(EN, '\nThe invented town counted 40 invented offices.\n') },
-  { name: 'arabic-heading-level', what: 'an Arabic sub-section at another level than in English', breakIt: (c) => c.replace('themes/ar/findings.mdx', '<Heading id="invented-walk" level={3}>', '<Heading id="invented-walk">') },
-  { name: 'event-unknown-section', what: 'an event that links to a section that does not exist', breakIt: (c) => c.replace('events/fixture-statement.yaml', 'section: invented-figures', 'section: invented-nowhere') },
-  { name: 'chart-unknown-section', what: 'a chart placed in a section that does not exist', breakIt: (c) => c.replace('charts/map-chart.yaml', 'section: invented-places', 'section: invented-nowhere') },
-  { name: 'update-unknown-section', what: 'an entry of the updates log naming a section that does not exist', breakIt: (c) => c.replace('updates/fixture-published.yaml', 'sections: [findings]', 'sections: [findingz]') },
-  { name: 'place-without-coordinates', what: 'a city without coordinates', breakIt: (c) => c.replace('places/fixture-town.yaml', 'coordinates: { lon: 44.5, lat: 32.5 }\n', '') },
-  { name: 'walk-unknown-estimate', what: 'a walk step naming an estimate that does not exist', breakIt: (c) => c.replace('walks/figures-chart.yaml', 'estimate: fixture-point', 'estimate: fixture-pointt') },
-  { name: 'mdx-stray-brace', what: 'an MDX syntax error: a stray "{" in a paragraph', breakIt: (c) => c.replace(EN, 'The walk above goes through', 'The walk above { goes through') },
-  { name: 'mdx-unclosed-cite', what: 'an MDX syntax error: a <Cite> that is opened and never closed', breakIt: (c) => c.replace(EN, '<Cite id="source-three" />', '<Cite id="source-three">') },
+  {
+    name: 'markdown-heading',
+    what: 'a Markdown "##" heading instead of <Heading id>',
+    breakIt: (c) => c.append(EN, '\n## An invented Markdown heading\n\nInvented words under it.\n'),
+  },
+  {
+    name: 'misspelt-field',
+    what: 'a misspelt field name in a record',
+    breakIt: (c) => c.replace('estimates/fixture-point.yaml', 'contested: false', 'contestd: false'),
+  },
+  {
+    name: 'missing-required-field',
+    what: 'a source without its outlet',
+    breakIt: (c) => c.replace('sources/source-one.yaml', 'outlet: The Example Courier\n', ''),
+  },
+  {
+    name: 'missing-arabic-field',
+    what: 'an event whose title has no Arabic translation',
+    breakIt: (c) => c.replace('events/fixture-committee.yaml', '  title: "تشكيل لجنة مخترعة"\n', ''),
+  },
+  {
+    name: 'missing-arabic-theme',
+    what: 'an English theme without its Arabic translation',
+    breakIt: (c) => c.remove('themes/ar/methodology.mdx'),
+  },
+  {
+    name: 'yaml-syntax-error',
+    what: 'a colon in an unquoted value of a record',
+    breakIt: (c) => c.replace('sources/source-two.yaml', 'outlet: Testland Weekly', 'outlet: Testland: Weekly'),
+  },
+  {
+    name: 'unknown-chart-id',
+    what: 'a <Chart> with an id that is not a chart',
+    breakIt: (c) => c.replace(EN, '<Chart id="map-chart" />', '<Chart id="maps-chart" />'),
+  },
+  {
+    name: 'broken-internal-link',
+    what: 'a link to a section that does not exist',
+    breakIt: (c) => c.replace(EN, '(/methodology/#corrections)', '(/methodology/#correction)'),
+  },
+  {
+    name: 'image-without-alt',
+    what: 'an image without alt text',
+    breakIt: (c) => c.append(EN, '\n![](/invented.png)\n'),
+  },
+  {
+    name: 'number-without-citation',
+    what: 'a paragraph stating a number without <Cite> or <Estimate>',
+    breakIt: (c) => c.append(EN, '\nThe invented town counted 40 invented offices.\n'),
+  },
+  {
+    name: 'arabic-heading-level',
+    what: 'an Arabic sub-section at another level than in English',
+    breakIt: (c) =>
+      c.replace('themes/ar/findings.mdx', '<Heading id="invented-walk" level={3}>', '<Heading id="invented-walk">'),
+  },
+  {
+    name: 'event-unknown-section',
+    what: 'an event that links to a section that does not exist',
+    breakIt: (c) =>
+      c.replace('events/fixture-statement.yaml', 'section: invented-figures', 'section: invented-nowhere'),
+  },
+  {
+    name: 'chart-unknown-section',
+    what: 'a chart placed in a section that does not exist',
+    breakIt: (c) => c.replace('charts/map-chart.yaml', 'section: invented-places', 'section: invented-nowhere'),
+  },
+  {
+    name: 'update-unknown-section',
+    what: 'an entry of the updates log naming a section that does not exist',
+    breakIt: (c) => c.replace('updates/fixture-published.yaml', 'sections: [findings]', 'sections: [findingz]'),
+  },
+  {
+    name: 'place-without-coordinates',
+    what: 'a city without coordinates',
+    breakIt: (c) => c.replace('places/fixture-town.yaml', 'coordinates: { lon: 44.5, lat: 32.5 }\n', ''),
+  },
+  {
+    name: 'walk-unknown-estimate',
+    what: 'a walk step naming an estimate that does not exist',
+    breakIt: (c) => c.replace('walks/figures-chart.yaml', 'estimate: fixture-point', 'estimate: fixture-pointt'),
+  },
+  {
+    name: 'mdx-stray-brace',
+    what: 'an MDX syntax error: a stray "{" in a paragraph',
+    breakIt: (c) => c.replace(EN, 'The walk above goes through', 'The walk above { goes through'),
+  },
+  {
+    name: 'mdx-unclosed-cite',
+    what: 'an MDX syntax error: a <Cite> that is opened and never closed',
+    breakIt: (c) => c.replace(EN, '<Cite id="source-three" />', '<Cite id="source-three">'),
+  },
 ];
 
 const copies: Copy[] = [];
@@ -132,6 +243,10 @@ describe('content check messages match tests/golden/expected/check/', () => {
       for (const f of stale) rmSync(join(EXPECTED, 'check', f));
       return;
     }
-    assert.deepEqual(stale, [], `tests/golden/expected/check/ holds reports of cases that no longer exist: ${stale.join(', ')}. Run \`npm run golden:update\` and review the diff.`);
+    assert.deepEqual(
+      stale,
+      [],
+      `tests/golden/expected/check/ holds reports of cases that no longer exist: ${stale.join(', ')}. Run \`npm run golden:update\` and review the diff.`,
+    );
   });
 });

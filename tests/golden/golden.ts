@@ -17,15 +17,20 @@ export const FIXTURE = join(ROOT, 'tests/fixtures/content');
 
 export const IN_CI = process.env.CI === 'true';
 export const UPDATING = process.env.GOLDEN_UPDATE === '1';
-if (UPDATING && IN_CI) throw new Error('GOLDEN_UPDATE=1 with CI=true: expected files are never rewritten in CI. Fix: run `npm run golden:update` locally and commit the reviewed diff.');
+if (UPDATING && IN_CI)
+  throw new Error(
+    'GOLDEN_UPDATE=1 with CI=true: expected files are never rewritten in CI. Fix: run `npm run golden:update` locally and commit the reviewed diff.',
+  );
 
-const UPDATE_HINT = 'If the change is intended, run `npm run golden:update` and review the diff of tests/golden/expected/ in the commit.';
+const UPDATE_HINT =
+  'If the change is intended, run `npm run golden:update` and review the diff of tests/golden/expected/ in the commit.';
 
 /** The first line where two texts differ, quoted, so the failure says what changed without a 100 KB dump. */
 function firstDifference(expected: string, actual: string): string {
   const e = expected.split('\n');
   const a = actual.split('\n');
-  const cut = (s: string | undefined) => (s === undefined ? '(end of file)' : JSON.stringify(s.length > 200 ? `${s.slice(0, 200)}…` : s));
+  const cut = (s: string | undefined) =>
+    s === undefined ? '(end of file)' : JSON.stringify(s.length > 200 ? `${s.slice(0, 200)}…` : s);
   for (let i = 0; i < Math.max(e.length, a.length); i++) {
     if (e[i] !== a[i]) return `first difference at line ${i + 1}:\n  expected ${cut(e[i])}\n  found    ${cut(a[i])}`;
   }
@@ -53,7 +58,10 @@ export function compareGolden(t: TestContext, rel: string, actual: string | Buff
     return;
   }
   if (!existsSync(expectedPath)) {
-    if (IN_CI) assert.fail(`${what}: ${shown} does not exist, and CI never generates expected files. Fix: run \`npm run golden:update\` locally, review and commit the new file.`);
+    if (IN_CI)
+      assert.fail(
+        `${what}: ${shown} does not exist, and CI never generates expected files. Fix: run \`npm run golden:update\` locally, review and commit the new file.`,
+      );
     write(expectedPath, bytes);
     t.diagnostic(`generated ${shown}: review and commit it`);
     return;
@@ -82,7 +90,12 @@ export function expectedFiles(dir: string): string[] {
  * Checks that a folder of expected files holds exactly the files the outputs produce. Missing ones are
  * reported (or written, by the same rules as compareGolden); stale ones fail, and are deleted when updating.
  */
-export function compareFileSet(t: TestContext, dir: string, produced: Map<string, string | Buffer>, what: string): void {
+export function compareFileSet(
+  t: TestContext,
+  dir: string,
+  produced: Map<string, string | Buffer>,
+  what: string,
+): void {
   const have = expectedFiles(dir);
   const stale = have.filter((f) => !produced.has(f));
   const missing = [...produced.keys()].filter((f) => !have.includes(f)).sort();
@@ -96,7 +109,9 @@ export function compareFileSet(t: TestContext, dir: string, produced: Map<string
   }
   const problems = [
     stale.length && `expected files that ${what} no longer produces: ${stale.join(', ')}`,
-    missing.length && IN_CI && `outputs of ${what} without an expected file (CI never generates them): ${missing.join(', ')}`,
+    missing.length &&
+      IN_CI &&
+      `outputs of ${what} without an expected file (CI never generates them): ${missing.join(', ')}`,
   ].filter(Boolean);
   if (!IN_CI) for (const f of missing) compareGolden(t, join(dir, f), produced.get(f)!);
   if (problems.length) assert.fail(`tests/golden/expected/${dir}/: ${problems.join('; ')}.\n${UPDATE_HINT}`);

@@ -35,13 +35,18 @@ export function watchForeign(page: Page, origin: string): string[] {
 export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp!.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp!.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
   });
   return async () => page.evaluate(() => window.__csp ?? []);
 }
 
 /** Resolves once the page has rendered two more frames (layout and paint after a change have happened). */
-export const nextFrames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+export const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
 /** Resolves once the page has stopped scrolling (the same scroll position over three frames). */
 export const scrollSettled = (page: Page) =>
@@ -71,7 +76,10 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] });
   const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`,
+  );
 }
 
 /**
@@ -89,9 +97,15 @@ export async function tabWalk(page: Page): Promise<{ unreachable: string[]; invi
     // Every control a reader could use. A control deliberately taken out of the tab order (tabindex="-1",
     // e.g. a chart mark that repeats a link of the chart's data table) is left out; axe checks that it is
     // hidden from assistive technology.
-    const sel = ':is(a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable="true"]):not([tabindex="-1"])';
+    const sel =
+      ':is(a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable="true"]):not([tabindex="-1"])';
     const found = [...document.querySelectorAll(sel)]
-      .filter((el) => !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'))
+      .filter(
+        (el) =>
+          !(el as HTMLButtonElement).disabled &&
+          el.checkVisibility({ visibilityProperty: true }) &&
+          !el.closest('[inert]'),
+      )
       .map((el, i) => {
         el.setAttribute('data-tab-probe', String(i));
         return d(el);
@@ -105,7 +119,8 @@ export async function tabWalk(page: Page): Promise<{ unreachable: string[]; invi
       const outline = s.outlineStyle === 'auto' || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2);
       const ring = s.boxShadow !== 'none';
       const r = el.getBoundingClientRect();
-      const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+      const onScreen =
+        r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
       window.__tabs!.push({ probe: el.getAttribute('data-tab-probe'), visible: (outline || ring) && onScreen });
     };
     document.addEventListener('keydown', (e) => e.key === 'Tab' && note(), { capture: true });
@@ -133,14 +148,17 @@ export async function tabWalk(page: Page): Promise<{ unreachable: string[]; invi
 export function motionLeft(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    const seconds = (v: string) => Math.max(...v.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t))));
+    const seconds = (v: string) =>
+      Math.max(...v.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t))));
     for (const el of document.querySelectorAll('*')) {
       for (const pseudo of [null, '::before', '::after']) {
         const s = getComputedStyle(el, pseudo);
         const what = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}${pseudo ?? ''}`;
         if (s.scrollBehavior === 'smooth') out.push(`${what}: scroll-behavior smooth`);
-        if (seconds(s.transitionDuration) > 0.01 && s.transitionProperty !== 'none') out.push(`${what}: transition ${s.transitionProperty} ${s.transitionDuration}`);
-        if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.01) out.push(`${what}: animation ${s.animationName} ${s.animationDuration}`);
+        if (seconds(s.transitionDuration) > 0.01 && s.transitionProperty !== 'none')
+          out.push(`${what}: transition ${s.transitionProperty} ${s.transitionDuration}`);
+        if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.01)
+          out.push(`${what}: animation ${s.animationName} ${s.animationDuration}`);
       }
     }
     return out;
@@ -152,8 +170,10 @@ export function cutOff(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const vw = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > vw) out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in ${vw} px`);
-    const name = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.classList.length ? `.${[...el.classList].join('.')}` : ''}>`;
+    if (document.documentElement.scrollWidth > vw)
+      out.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in ${vw} px`);
+    const name = (el: Element) =>
+      `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.classList.length ? `.${[...el.classList].join('.')}` : ''}>`;
     // Inside a box that scrolls on its own (a wide table), content may extend: the reader can scroll it.
     const inScroller = (el: Element) => {
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
@@ -168,11 +188,18 @@ export function cutOff(page: Page): Promise<string[]> {
       // Visually hidden text (for screen readers) is 1 px by design.
       if (r.width <= 1 || r.height <= 1) continue;
       const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-      if (hasText && (r.right > vw + 1 || r.left < -1) && !inScroller(el)) out.push(`${name(el)} reaches outside the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px)`);
+      if (hasText && (r.right > vw + 1 || r.left < -1) && !inScroller(el))
+        out.push(`${name(el)} reaches outside the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px)`);
       const s = getComputedStyle(el);
       const clips = (o: string) => o === 'hidden' || o === 'clip';
-      if (hasText && ((clips(s.overflowX) && el.scrollWidth > el.clientWidth + 1) || (clips(s.overflowY) && el.scrollHeight > el.clientHeight + 1))) {
-        out.push(`${name(el)} clips its text (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`);
+      if (
+        hasText &&
+        ((clips(s.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+          (clips(s.overflowY) && el.scrollHeight > el.clientHeight + 1))
+      ) {
+        out.push(
+          `${name(el)} clips its text (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
+        );
       }
     }
     return out;

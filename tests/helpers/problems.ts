@@ -3,7 +3,16 @@
 // check a few files held in memory.
 import { after } from 'node:test';
 import { validateContent, checkIndex, type Problem } from '../../src/check/index.ts';
-import { RECORD_KINDS, indexOf, readYamlText, themeFromText, type ContentIndex, type RecordFile, type RecordKind, type ThemeFile } from '../../src/records/load.ts';
+import {
+  RECORD_KINDS,
+  indexOf,
+  readYamlText,
+  themeFromText,
+  type ContentIndex,
+  type RecordFile,
+  type RecordKind,
+  type ThemeFile,
+} from '../../src/records/load.ts';
 import { CHART_IDS } from '../../src/charts/ids.ts';
 import { ContentFixture } from './fixture.ts';
 
@@ -24,17 +33,26 @@ export function problemsAfter(breakIt: (f: ContentFixture) => void): Problem[] {
  * of copying the whole content folder.
  */
 export function memoryIndex(texts: Record<string, string>): ContentIndex {
-  const files = Object.fromEntries(RECORD_KINDS.map((k) => [k, [] as RecordFile[]])) as Record<RecordKind, RecordFile[]>;
+  const files = Object.fromEntries(RECORD_KINDS.map((k) => [k, [] as RecordFile[]])) as Record<
+    RecordKind,
+    RecordFile[]
+  >;
   const themes: ThemeFile[] = [];
   for (const path of Object.keys(texts).sort()) {
     const file = `content/${path}`;
     const parts = path.split('/');
     const name = parts.at(-1)!;
     if (parts[0] === 'themes') themes.push(themeFromText(texts[path], file, name.slice(0, -'.mdx'.length), parts[1]));
-    else files[parts[0] as RecordKind].push({ id: name.slice(0, -'.yaml'.length), file, ...readYamlText(texts[path], file) });
+    else
+      files[parts[0] as RecordKind].push({
+        id: name.slice(0, -'.yaml'.length),
+        file,
+        ...readYamlText(texts[path], file),
+      });
   }
   return indexOf('content', '.', files, themes);
 }
 
 /** The problems the content check finds in a small in-memory content (see memoryIndex). */
-export const problemsIn = (texts: Record<string, string>, pages: string[] = []): Problem[] => checkIndex(memoryIndex(texts), { charts: CHART_IDS, pages });
+export const problemsIn = (texts: Record<string, string>, pages: string[] = []): Problem[] =>
+  checkIndex(memoryIndex(texts), { charts: CHART_IDS, pages });

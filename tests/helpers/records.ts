@@ -12,7 +12,9 @@ const CONTENT = process.env.CONTENT_DIR ?? join(ROOT, 'content');
 /** The records of one content folder, by file name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw YAML: the tests read fields of every kind
 export function records(folder: RecordKind): Map<string, Record<string, any>> {
-  return new Map(loadContent(CONTENT, ROOT).files[folder].map((f) => [f.id, f.data as Record<string, unknown>] as const));
+  return new Map(
+    loadContent(CONTENT, ROOT).files[folder].map((f) => [f.id, f.data as Record<string, unknown>] as const),
+  );
 }
 
 /** A CSV download as rows of text, read by d3-dsv (the byte order mark spreadsheets need is dropped first). */

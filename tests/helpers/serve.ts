@@ -9,7 +9,13 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values: a } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, port: { type: 'string', default: '4400' } } });
+const { values: a } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
+    port: { type: 'string', default: '4400' },
+  },
+});
 const out = resolve(a.out!);
 const base = a.base!;
 if (!existsSync(join(out, 'index.html'))) {

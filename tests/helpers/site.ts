@@ -33,7 +33,8 @@ export function builtPages(outDir = 'dist'): string[] {
 }
 
 /** The file a page is built to. */
-export const pageFile = (outDir: string, page: string) => join(ROOT, outDir, page === '' || page.endsWith('/') ? `${page}index.html` : page);
+export const pageFile = (outDir: string, page: string) =>
+  join(ROOT, outDir, page === '' || page.endsWith('/') ? `${page}index.html` : page);
 
 const parsed = new Map<string, El>();
 /** A built page, parsed once per process. */
@@ -57,7 +58,12 @@ export function pageKinds(pages: string[]): string[] {
   const kind = (p: string) => {
     const parts = p.split('/').filter(Boolean);
     const edition = parts[0] === 'ar' ? parts.shift() : 'en';
-    const shape = parts.length > 1 ? `${parts[0]}/*` : parts.length === 1 && !['sources', 'data', 'updates', 'offline', '404', '404.html'].includes(parts[0]) ? 'theme' : parts.join('/');
+    const shape =
+      parts.length > 1
+        ? `${parts[0]}/*`
+        : parts.length === 1 && !['sources', 'data', 'updates', 'offline', '404', '404.html'].includes(parts[0])
+          ? 'theme'
+          : parts.join('/');
     return `${edition}:${shape}`;
   };
   const seen = new Set<string>();

@@ -15,7 +15,8 @@ test('the record lists the published pages', () => assert.ok(Object.keys(record)
 
 for (const { outDir } of BUILDS) {
   const read = (page: string) => {
-    const file = page.endsWith('/') || page === '' || page.endsWith('.html') ? pageFile(outDir, page) : join(ROOT, outDir, page);
+    const file =
+      page.endsWith('/') || page === '' || page.endsWith('.html') ? pageFile(outDir, page) : join(ROOT, outDir, page);
     return existsSync(file) ? readFileSync(file, 'utf8') : null;
   };
   for (const page of Object.keys(record)) {
@@ -28,7 +29,11 @@ for (const { outDir } of BUILDS) {
     test(`${outDir}: /${page}: every heading, figure and event link target is recorded as published`, () => {
       // Not a broken promise, but a promise not yet written down: record it so that it is kept.
       const unrecorded = publishedIds(read(page)!).filter((id) => !record[page]?.includes(id));
-      assert.deepEqual(unrecorded, [], 'Not yet in tests/published-anchors.json. Fix: npm run build && npm run anchors:record, then commit the file.');
+      assert.deepEqual(
+        unrecorded,
+        [],
+        'Not yet in tests/published-anchors.json. Fix: npm run build && npm run anchors:record, then commit the file.',
+      );
     });
   }
 }

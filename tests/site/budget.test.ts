@@ -9,7 +9,9 @@ import { ROOT } from '../helpers/fixture.ts';
 import { findAll } from '../helpers/html.ts';
 import { BUILDS, builtPages, readPage } from '../helpers/site.ts';
 
-const { themePage } = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as { themePage: { jsBrotliBytes: number } };
+const { themePage } = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as {
+  themePage: { jsBrotliBytes: number };
+};
 const { outDir } = BUILDS[0];
 const sizes = new Map<string, number>();
 /** Brotli bytes of a script file of the build, computed once. */
@@ -20,8 +22,14 @@ const fileBytes = (src: string) => {
 
 for (const page of builtPages(outDir)) {
   test(`/${page} ships less than ${themePage.jsBrotliBytes} bytes of JavaScript (brotli)`, () => {
-    const scripts = findAll(readPage(outDir, page), (e) => e.tag === 'script' && e.attrs.type !== 'application/ld+json');
-    const bytes = scripts.reduce((n, s) => n + (s.attrs.src ? fileBytes(s.attrs.src) : brotliCompressSync(Buffer.from(s.text)).length), 0);
+    const scripts = findAll(
+      readPage(outDir, page),
+      (e) => e.tag === 'script' && e.attrs.type !== 'application/ld+json',
+    );
+    const bytes = scripts.reduce(
+      (n, s) => n + (s.attrs.src ? fileBytes(s.attrs.src) : brotliCompressSync(Buffer.from(s.text)).length),
+      0,
+    );
     assert.ok(bytes > 0, 'the page has scripts (the count is not vacuous)');
     assert.ok(bytes < themePage.jsBrotliBytes, `${bytes} bytes of JavaScript, brotli`);
   });

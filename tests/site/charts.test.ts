@@ -25,7 +25,11 @@ for (const { outDir, base } of BUILDS) {
       const edition = page.startsWith('ar/') ? 'ar/' : '';
       assert.match(back, new RegExp(`^${base}${edition}[a-z0-9-]+/#${id}$`));
       const theme = back.slice(base.length).split('#')[0];
-      assert.equal(findAll(readPage(outDir, theme), (e) => e.tag === 'figure' && e.attrs.id === id).length, 1, `/${theme} shows figure#${id}`);
+      assert.equal(
+        findAll(readPage(outDir, theme), (e) => e.tag === 'figure' && e.attrs.id === id).length,
+        1,
+        `/${theme} shows figure#${id}`,
+      );
     });
   }
   for (const page of builtPages(outDir).filter((p) => /^(ar\/)?embed\/[^/]+\/$/.test(p))) {
@@ -34,8 +38,17 @@ for (const { outDir, base } of BUILDS) {
       const doc = readPage(outDir, page);
       assert.equal(metaContent(doc, 'robots'), 'noindex');
       assert.equal(findAll(doc, (e) => e.tag === 'figure' && e.attrs.id === id).length, 1, `figure#${id}`);
-      assert.equal(findAll(doc, (e) => hasClass(e, 'site-header') || hasClass(e, 'site-footer') || e.tag === 'nav').length, 0, 'no site header, footer or navigation');
-      assert.ok(findAll(doc, (e) => hasClass(e, 'embed-credit')).flatMap((c) => byTag(c, 'a')).some((a) => a.attrs.href.endsWith(`/charts/${id}/`)), 'the credit links to the chart page');
+      assert.equal(
+        findAll(doc, (e) => hasClass(e, 'site-header') || hasClass(e, 'site-footer') || e.tag === 'nav').length,
+        0,
+        'no site header, footer or navigation',
+      );
+      assert.ok(
+        findAll(doc, (e) => hasClass(e, 'embed-credit'))
+          .flatMap((c) => byTag(c, 'a'))
+          .some((a) => a.attrs.href.endsWith(`/charts/${id}/`)),
+        'the credit links to the chart page',
+      );
     });
   }
 }
@@ -53,7 +66,9 @@ for (const f of scripts) {
 }
 for (const page of builtPages(BUILDS[0].outDir)) {
   test(`/${page} loads scripts from the build's own _astro/ folder only (or the offline worker's registration)`, () => {
-    const srcs = findAll(readPage(BUILDS[0].outDir, page), (e) => e.tag === 'script' && e.attrs.src !== undefined).map((s) => s.attrs.src);
+    const srcs = findAll(readPage(BUILDS[0].outDir, page), (e) => e.tag === 'script' && e.attrs.src !== undefined).map(
+      (s) => s.attrs.src,
+    );
     for (const src of srcs) assert.match(src, /^\/_astro\//);
   });
 }

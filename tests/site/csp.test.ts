@@ -7,25 +7,42 @@ import { findAll } from '../helpers/html.ts';
 import { BUILDS, builtPages, readPage } from '../helpers/site.ts';
 
 /** The directives of a policy, by name. */
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v] as const));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([k, ...v]) => [k, v] as const),
+  );
 
 for (const { outDir } of BUILDS) {
   for (const page of builtPages(outDir)) {
     test(`${outDir}: /${page} has one strict Content-Security-Policy, which allows its inline scripts by hash`, () => {
       const doc = readPage(outDir, page);
-      const metas = findAll(doc, (e) => e.tag === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
+      const metas = findAll(
+        doc,
+        (e) => e.tag === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy',
+      );
       assert.equal(metas.length, 1, 'one Content-Security-Policy <meta> tag');
       const d = directives(metas[0].attrs.content);
       assert.deepEqual(d.get('default-src'), ["'self'"]);
       assert.deepEqual(d.get('object-src'), ["'none'"]);
       assert.deepEqual(d.get('base-uri'), ["'self'"]);
       for (const name of ['script-src', 'style-src', 'default-src']) {
-        for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:']) assert.ok(!(d.get(name) ?? []).includes(unsafe), `${name} must not allow ${unsafe}`);
+        for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:'])
+          assert.ok(!(d.get(name) ?? []).includes(unsafe), `${name} must not allow ${unsafe}`);
       }
-      const inline = findAll(doc, (e) => e.tag === 'script' && !e.attrs.src && (e.attrs.type ?? 'module') !== 'application/ld+json');
+      const inline = findAll(
+        doc,
+        (e) => e.tag === 'script' && !e.attrs.src && (e.attrs.type ?? 'module') !== 'application/ld+json',
+      );
       for (const s of inline) {
         const hash = `'sha256-${createHash('sha256').update(s.text).digest('base64')}'`;
-        assert.ok((d.get('script-src') ?? []).includes(hash), `script-src allows the inline script "${s.text.slice(0, 60)}…" by its hash ${hash}`);
+        assert.ok(
+          (d.get('script-src') ?? []).includes(hash),
+          `script-src allows the inline script "${s.text.slice(0, 60)}…" by its hash ${hash}`,
+        );
       }
     });
   }

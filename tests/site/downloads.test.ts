@@ -48,7 +48,10 @@ for (const { outDir } of BUILDS) {
       const row = rows.find((r) => r.id === id);
       assert.ok(row, id);
       assert.equal(row.title, ev.title);
-      assert.deepEqual(row.source_url.split(' | '), ev.sources.map((s: string) => sources.get(s)?.url));
+      assert.deepEqual(
+        row.source_url.split(' | '),
+        ev.sources.map((s: string) => sources.get(s)?.url),
+      );
       assert.equal(objs.find((r: { id: string }) => r.id === id)?.section, ev.section);
     }
   });
@@ -65,23 +68,38 @@ for (const { outDir } of BUILDS) {
   });
 
   test(`${outDir}: the downloads are linked from the pages that show the records`, () => {
-    const links = (page: string) => findAll(readPage(outDir, page), (e) => e.tag === 'a' && e.attrs.href !== undefined).map((a) => a.attrs.href);
-    const onSources = findAll(readPage(outDir, 'sources/'), (e) => hasClass(e, 'data-links')).flatMap((d) => findAll(d, (e) => e.tag === 'a').map((a) => a.attrs.href));
-    assert.ok(onSources.some((h) => h.endsWith('data/sources.csv')), 'the sources page links to sources.csv');
-    for (const d of ['estimates', 'events', 'sources']) assert.ok(links('data/').some((h) => h.endsWith(`data/${d}.json`)), `the data page links to ${d}.json`);
+    const links = (page: string) =>
+      findAll(readPage(outDir, page), (e) => e.tag === 'a' && e.attrs.href !== undefined).map((a) => a.attrs.href);
+    const onSources = findAll(readPage(outDir, 'sources/'), (e) => hasClass(e, 'data-links')).flatMap((d) =>
+      findAll(d, (e) => e.tag === 'a').map((a) => a.attrs.href),
+    );
+    assert.ok(
+      onSources.some((h) => h.endsWith('data/sources.csv')),
+      'the sources page links to sources.csv',
+    );
+    for (const d of ['estimates', 'events', 'sources'])
+      assert.ok(
+        links('data/').some((h) => h.endsWith(`data/${d}.json`)),
+        `the data page links to ${d}.json`,
+      );
   });
 
   for (const id of chartIds) {
     test(`${outDir}: the ${id} downloads hold one row per row of its data table, with sources`, () => {
       const fig = findAll(readPage(outDir, `charts/${id}/`), (e) => e.tag === 'figure' && e.attrs.id === id)[0];
       assert.ok(fig, `charts/${id}/ shows figure#${id}`);
-      const table = findAll(fig, (e) => e.tag === 'details' && hasClass(e, 'chart-data')).flatMap((d) => findAll(d, (e) => e.tag === 'tbody')).flatMap((b) => b.children.filter((r) => r.tag === 'tr'));
+      const table = findAll(fig, (e) => e.tag === 'details' && hasClass(e, 'chart-data'))
+        .flatMap((d) => findAll(d, (e) => e.tag === 'tbody'))
+        .flatMap((b) => b.children.filter((r) => r.tag === 'tr'));
       assert.ok(table.length > 0, 'the data table has rows');
       const rows = csv(outDir, `${id}.csv`);
       const objs = json(outDir, `${id}.json`);
       assert.equal(rows.length, table.length, `${id}.csv rows`);
       assert.equal(objs.length, table.length, `${id}.json rows`);
-      assert.deepEqual(rows.map((r) => `${id}-${r.id}`), table.map((r) => r.attrs.id));
+      assert.deepEqual(
+        rows.map((r) => `${id}-${r.id}`),
+        table.map((r) => r.attrs.id),
+      );
       for (const [i, row] of rows.entries()) {
         assert.match(row.source_url, /^https:\/\//, `${id} row ${row.id} names its source`);
         // The first cell of the table is the first of the chart's own columns.

@@ -14,7 +14,10 @@ for (const { outDir, base, siteUrl } of BUILDS) {
   const arabic = all.filter(isArabic);
   test(`${outDir}: every Arabic page has an English original`, () => {
     assert.ok(english.length > 5);
-    assert.deepEqual(arabic.filter((p) => !english.some((e) => toArabic(e) === p)), []);
+    assert.deepEqual(
+      arabic.filter((p) => !english.some((e) => toArabic(e) === p)),
+      [],
+    );
   });
   for (const page of english) {
     test(`${outDir}: /${page} has an Arabic counterpart with the same ids`, () => {
@@ -22,7 +25,10 @@ for (const { outDir, base, siteUrl } of BUILDS) {
       assert.ok(arabic.includes(ar), `no Arabic page /${ar}`);
       const en = ids(readPage(outDir, page)).sort();
       const tr = ids(readPage(outDir, ar)).sort();
-      assert.deepEqual({ missing: en.filter((id) => !tr.includes(id)), extra: tr.filter((id) => !en.includes(id)) }, { missing: [], extra: [] });
+      assert.deepEqual(
+        { missing: en.filter((id) => !tr.includes(id)), extra: tr.filter((id) => !en.includes(id)) },
+        { missing: [], extra: [] },
+      );
     });
   }
   // The pages a reader reaches in both editions (not the 404s, whose addresses differ, nor the embeds,
@@ -30,7 +36,10 @@ for (const { outDir, base, siteUrl } of BUILDS) {
   for (const page of english.filter((p) => p !== '404.html' && !isEmbed(p))) {
     for (const p of [page, toArabic(page)]) {
       test(`${outDir}: /${p} names its counterpart in hreflang alternates, with English as x-default`, () => {
-        const alternates = findAll(readPage(outDir, p), (e) => e.tag === 'link' && e.attrs.rel === 'alternate' && e.attrs.hreflang !== undefined);
+        const alternates = findAll(
+          readPage(outDir, p),
+          (e) => e.tag === 'link' && e.attrs.rel === 'alternate' && e.attrs.hreflang !== undefined,
+        );
         // hreflang alternates must be absolute addresses: a build without a public address leaves them out
         // (the language switch on every page still links the counterpart).
         if (!siteUrl) return assert.deepEqual(alternates, [], 'no hreflang alternates without a public address');

@@ -24,7 +24,13 @@ function parseXml(text: string): XmlEl {
   const stack: XmlEl[] = [{ name: '#document', ns: '', attrs: {}, children: [], text: '' }];
   parser.onopentag = (t) => {
     const tag = t as sax.QualifiedTag;
-    const el: XmlEl = { name: tag.local, ns: tag.uri, attrs: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local || a.name, a.value])), children: [], text: '' };
+    const el: XmlEl = {
+      name: tag.local,
+      ns: tag.uri,
+      attrs: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local || a.name, a.value])),
+      children: [],
+      text: '',
+    };
     stack.at(-1)!.children.push(el);
     stack.push(el);
   };
@@ -47,7 +53,8 @@ for (const build of BUILDS) {
     assert.ok(existsSync(at('robots.txt')), 'robots.txt');
     const robots = readFileSync(at('robots.txt'), 'utf8');
     assert.match(robots, /^User-agent: \*$/m);
-    for (const line of robots.split('\n').filter((l) => l.startsWith('Sitemap:'))) assert.equal(pathOf(line.slice('Sitemap:'.length).trim()), `${base}sitemap-index.xml`);
+    for (const line of robots.split('\n').filter((l) => l.startsWith('Sitemap:')))
+      assert.equal(pathOf(line.slice('Sitemap:'.length).trim()), `${base}sitemap-index.xml`);
     if (build.siteUrl) assert.match(robots, /^Sitemap: /m, 'with a public address robots.txt names the sitemap');
   });
 
@@ -94,7 +101,9 @@ for (const build of BUILDS) {
       assert.equal(`${set.ns} ${set.name}`, `${SITEMAP} urlset`);
       for (const u of kids(set, 'url')) listed.push(pathOf(kids(u, 'loc')[0].text));
     }
-    const expected = builtPages(outDir).filter((p) => !isNotFound(p) && !isEmbed(p) && !/^(ar\/)?offline\/$/.test(p)).map((p) => `${base}${p}`);
+    const expected = builtPages(outDir)
+      .filter((p) => !isNotFound(p) && !isEmbed(p) && !/^(ar\/)?offline\/$/.test(p))
+      .map((p) => `${base}${p}`);
     assert.deepEqual(listed.sort(), expected.sort());
   });
 }

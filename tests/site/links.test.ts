@@ -18,8 +18,11 @@ const REF_ATTRS = ['href', 'src', 'xlink:href', 'action', 'poster', 'data'];
 function references(outDir: string, page: string) {
   const refs: { tag: string; attr: string; value: string }[] = [];
   for (const el of findAll(readPage(outDir, page), () => true)) {
-    for (const attr of REF_ATTRS) if (el.attrs[attr] !== undefined) refs.push({ tag: el.tag, attr, value: el.attrs[attr] });
-    if (el.attrs.srcset) for (const c of el.attrs.srcset.split(',')) refs.push({ tag: el.tag, attr: 'srcset', value: c.trim().split(/\s+/)[0] });
+    for (const attr of REF_ATTRS)
+      if (el.attrs[attr] !== undefined) refs.push({ tag: el.tag, attr, value: el.attrs[attr] });
+    if (el.attrs.srcset)
+      for (const c of el.attrs.srcset.split(','))
+        refs.push({ tag: el.tag, attr: 'srcset', value: c.trim().split(/\s+/)[0] });
   }
   return refs;
 }
@@ -28,15 +31,18 @@ function references(outDir: string, page: string) {
 function fileFor(build: Build, pathname: string): { file: string; page: string | null } | null {
   const rel = decodeURIComponent(pathname.slice(build.base.length));
   const path = join(ROOT, build.outDir, rel);
-  if (rel === '' || rel.endsWith('/')) return existsSync(join(path, 'index.html')) ? { file: join(path, 'index.html'), page: rel } : null;
+  if (rel === '' || rel.endsWith('/'))
+    return existsSync(join(path, 'index.html')) ? { file: join(path, 'index.html'), page: rel } : null;
   if (!existsSync(path)) return null;
-  if (statSync(path).isDirectory()) return existsSync(join(path, 'index.html')) ? { file: join(path, 'index.html'), page: `${rel}/` } : null;
+  if (statSync(path).isDirectory())
+    return existsSync(join(path, 'index.html')) ? { file: join(path, 'index.html'), page: `${rel}/` } : null;
   return { file: path, page: rel.endsWith('.html') ? rel : null };
 }
 
 for (const build of BUILDS) {
   const pages = builtPages(build.outDir);
-  test(`${build.outDir}/ has pages`, () => assert.ok(pages.length > 5, `no pages in ${build.outDir}/. Fix: build first (npm run build)`));
+  test(`${build.outDir}/ has pages`, () =>
+    assert.ok(pages.length > 5, `no pages in ${build.outDir}/. Fix: build first (npm run build)`));
   // Links to the site's own public address (canonical, og:url in the sub-path build) are internal too.
   const internal = new Set([HERE, ...(build.siteUrl ? [new URL(build.siteUrl).origin] : [])]);
   for (const page of pages) {
@@ -63,7 +69,8 @@ for (const build of BUILDS) {
           continue;
         }
         const frag = decodeURIComponent(url.hash.slice(1));
-        if (frag && target.page !== null && !ids(readPage(build.outDir, target.page)).includes(frag)) broken.push(`<${ref.tag} ${ref.attr}="${ref.value}">: no element with id "${frag}"`);
+        if (frag && target.page !== null && !ids(readPage(build.outDir, target.page)).includes(frag))
+          broken.push(`<${ref.tag} ${ref.attr}="${ref.value}">: no element with id "${frag}"`);
       }
       assert.deepEqual(broken, []);
     });

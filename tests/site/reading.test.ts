@@ -10,7 +10,10 @@ const READING = { en: /\b\d+ min read\b/, ar: /مدة القراءة: [٠-٩]+ (
 
 for (const edition of ['', 'ar/'] as const) {
   const pattern = edition ? READING.ar : READING.en;
-  const sections = findAll(readPage(outDir, edition), (e) => e.tag === 'section' && hasClass(e, 'theme') && e.attrs.id !== undefined);
+  const sections = findAll(
+    readPage(outDir, edition),
+    (e) => e.tag === 'section' && hasClass(e, 'theme') && e.attrs.id !== undefined,
+  );
   test(`/${edition} holds the themes`, () => assert.ok(sections.length >= 5));
   for (const s of sections) {
     test(`/${edition}: the theme #${s.attrs.id} shows its reading time on the long page`, () => {
@@ -18,7 +21,9 @@ for (const edition of ['', 'ar/'] as const) {
       assert.match(meta?.text ?? '', pattern);
     });
     test(`/${edition}${s.attrs.id}/ shows its reading time`, () => {
-      const head = findAll(readPage(outDir, `${edition}${s.attrs.id}/`), (e) => hasClass(e, 'page-head')).flatMap((h) => findAll(h, (e) => hasClass(e, 'theme-meta')));
+      const head = findAll(readPage(outDir, `${edition}${s.attrs.id}/`), (e) => hasClass(e, 'page-head')).flatMap((h) =>
+        findAll(h, (e) => hasClass(e, 'theme-meta')),
+      );
       assert.match(head[0]?.text ?? '', pattern);
     });
   }

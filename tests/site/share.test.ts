@@ -40,7 +40,9 @@ for (const build of BUILDS) {
       }
     });
   }
-  for (const png of existsSync(join(ROOT, outDir, 'og')) ? readdirSync(join(ROOT, outDir, 'og')).filter((f) => f.endsWith('.png')) : []) {
+  for (const png of existsSync(join(ROOT, outDir, 'og'))
+    ? readdirSync(join(ROOT, outDir, 'og')).filter((f) => f.endsWith('.png'))
+    : []) {
     test(`${outDir}: the share card og/${png} is a 1200×630 PNG`, () => {
       assert.deepEqual(pngSize(readFileSync(join(ROOT, outDir, 'og', png))), { width: 1200, height: 630 });
     });
@@ -51,23 +53,32 @@ for (const build of BUILDS) {
 // public address (and so share cards named in its tags).
 const { outDir } = BUILDS.find((b) => b.siteUrl) ?? BUILDS[0];
 const themes = ['', 'ar/'].flatMap((edition) =>
-  findAll(readPage(outDir, edition), (e) => e.tag === 'section' && hasClass(e, 'theme') && e.attrs.id !== undefined).map((s) => `${edition}${s.attrs.id}/`),
+  findAll(
+    readPage(outDir, edition),
+    (e) => e.tag === 'section' && hasClass(e, 'theme') && e.attrs.id !== undefined,
+  ).map((s) => `${edition}${s.attrs.id}/`),
 );
-test('the long page holds the themes', () => assert.ok(themes.length >= 10, `found ${themes.length} themes in both editions`));
+test('the long page holds the themes', () =>
+  assert.ok(themes.length >= 10, `found ${themes.length} themes in both editions`));
 for (const page of themes) {
   test(`/${page}: the share card names the key figure, and the JSON-LD is an Article with its dates`, () => {
     const doc = readPage(outDir, page);
     const alt = metaContent(doc, 'og:image:alt') ?? '';
     const figures = findAll(doc, (e) => hasClass(e, 'estimate-value')).map((e) => e.text.trim());
     // A theme that prints figures puts one of them on its card.
-    if (figures.length && !page.startsWith('ar/')) assert.ok(figures.some((f) => alt.includes(`the figure ${f}`)), `"${alt}" names one of ${figures.join(', ')}`);
+    if (figures.length && !page.startsWith('ar/'))
+      assert.ok(
+        figures.some((f) => alt.includes(`the figure ${f}`)),
+        `"${alt}" names one of ${figures.join(', ')}`,
+      );
     const ld = findAll(doc, (e) => e.tag === 'script' && e.attrs.type === 'application/ld+json');
     assert.equal(ld.length, 1, 'one JSON-LD block');
     const data = JSON.parse(ld[0].text);
     assert.equal(data['@type'], 'Article');
     assert.equal(data.headline, metaContent(doc, 'og:title'));
     assert.match(data.datePublished, /^\d{4}-\d{2}-\d{2}$/);
-    const modified = findAll(doc, (e) => e.tag === 'time' && e.parent !== null && hasClass(e.parent, 'theme-meta'))[0]?.attrs.datetime;
+    const modified = findAll(doc, (e) => e.tag === 'time' && e.parent !== null && hasClass(e.parent, 'theme-meta'))[0]
+      ?.attrs.datetime;
     assert.equal(data.dateModified, modified, 'dateModified is the date the page shows');
     assert.ok(data.dateModified >= data.datePublished);
   });

@@ -23,7 +23,7 @@ describe('withBase(path, base)', () => {
 });
 
 describe('href(path, base)', () => {
-  it('is withBase with the build\'s base path', () => {
+  it("is withBase with the build's base path", () => {
     assert.equal(href('data/x.csv', '/'), '/data/x.csv');
     assert.equal(href('ar/', '/sub/path/'), '/sub/path/ar/');
   });
@@ -45,14 +45,20 @@ describe('absoluteUrl(path, { site, base })', () => {
     assert.equal(absoluteUrl('sources/', { site: '', base: '/' }), undefined);
   });
   it('joins the address, the base path and the path', () => {
-    assert.equal(absoluteUrl('sources/#x', { site: 'https://news.test/', base: '/sub/path/' }), 'https://news.test/sub/path/sources/#x');
+    assert.equal(
+      absoluteUrl('sources/#x', { site: 'https://news.test/', base: '/sub/path/' }),
+      'https://news.test/sub/path/sources/#x',
+    );
     assert.equal(absoluteUrl('', { site: 'https://news.test', base: '/' }), 'https://news.test/');
   });
 });
 
 describe('siteLink(path, { site, base })', () => {
   it('is absolute when the address is known', () => {
-    assert.equal(siteLink('sources/#x', { site: 'https://news.test/', base: '/sub/' }), 'https://news.test/sub/sources/#x');
+    assert.equal(
+      siteLink('sources/#x', { site: 'https://news.test/', base: '/sub/' }),
+      'https://news.test/sub/sources/#x',
+    );
   });
   it('falls back to the path from the host root, never a made-up host', () => {
     assert.equal(siteLink('sources/#x', { base: '/sub/' }), '/sub/sources/#x');

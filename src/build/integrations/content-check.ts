@@ -10,7 +10,13 @@ import { validateContent, formatProblems, type Problem } from '../../check/index
 import { contentDir } from '../../records/paths.ts';
 import { CHART_IDS } from '../../charts/ids.ts';
 
-const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+const escapeHtml = (s: string) =>
+  s
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 
 /**
  * The page `astro dev` answers with while the content has problems: the check's report, one item per
@@ -49,7 +55,12 @@ ${items}
 export function isPageRequest(method: string | undefined, url: string | undefined): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
   const path = (url ?? '/').split('?')[0];
-  if (['/@', '/__', '/_astro/', '/node_modules/', '/src/', '/.astro/'].some((p) => path.startsWith(p) || path.includes(`/${p.slice(1)}`))) return false;
+  if (
+    ['/@', '/__', '/_astro/', '/node_modules/', '/src/', '/.astro/'].some(
+      (p) => path.startsWith(p) || path.includes(`/${p.slice(1)}`),
+    )
+  )
+    return false;
   const last = path.slice(path.lastIndexOf('/') + 1);
   const dot = last.lastIndexOf('.');
   return dot < 0 || ['.html', '.xml', '.csv', '.json', '.txt'].includes(last.slice(dot));

@@ -27,9 +27,11 @@ export function searchIndex(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no page: no element carries data-pagefind-body');
+          if (added.page_count === 0)
+            throw new Error('Pagefind indexed no page: no element carries data-pagefind-body');
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           for (const f of readdirSync(join(site, 'pagefind'))) if (UNUSED.test(f)) rmSync(join(site, 'pagefind', f));
           logger.info(`search index: ${added.page_count} pages`);
         } finally {

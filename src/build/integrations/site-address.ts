@@ -9,7 +9,7 @@ export const LEFT_OUT = [
   'absolute links in JSON-LD',
   'the sitemap and its line in robots.txt',
   "the feed's self link and absolute ids (entries get urn:uuid ids and site-relative links)",
-  'absolute URLs in citations and embed code (the browser fills in the page\'s address)',
+  "absolute URLs in citations and embed code (the browser fills in the page's address)",
   'absolute links in the CSV and JSON downloads (site-relative paths instead)',
   'the printed page address (filled in by the browser)',
 ];

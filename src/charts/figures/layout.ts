@@ -130,7 +130,13 @@ export function logDomain(values: number[]): [number, number] {
 /** The mark for one estimate on a scale `x` whose plot spans [start, end]. */
 export function figureMark(e: EstimateValue, x: (v: number) => number, start: number, end: number): FigureMark {
   const { low, high, point } = estimateInterval(e);
-  if (point !== null) return { kind: e.qualifier === 'exactly' ? 'exact' : 'around', x0: r1(x(point)), x1: r1(x(point)), xValue: r1(x(point)) };
+  if (point !== null)
+    return {
+      kind: e.qualifier === 'exactly' ? 'exact' : 'around',
+      x0: r1(x(point)),
+      x1: r1(x(point)),
+      xValue: r1(x(point)),
+    };
   if (low === null) return { kind: 'upper-bound', x0: start, x1: r1(x(high!)), xValue: r1(x(high!)) };
   if (high === null) return { kind: 'lower-bound', x0: r1(x(low)), x1: end, xValue: r1(x(low)) };
   return { kind: e.qualifier === 'range' ? 'range' : 'band', x0: r1(x(low)), x1: r1(x(high)), xValue: null };
@@ -140,7 +146,8 @@ export function figureMark(e: EstimateValue, x: (v: number) => number, start: nu
 export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): FiguresLayout {
   const { width, lang = 'en' } = opts;
   const w = chartUi[lang];
-  const panelTitles: Record<EstimateValue['unit'], string> = lang === 'en' ? PANEL_TITLES : { people: w.panelPeople, percent: w.panelPercent, 'usd-per-month': w.panelUsd };
+  const panelTitles: Record<EstimateValue['unit'], string> =
+    lang === 'en' ? PANEL_TITLES : { people: w.panelPeople, percent: w.panelPercent, 'usd-per-month': w.panelUsd };
   // Wide drawings put the labels in a column beside the marks, one row per record; narrow ones put each
   // label above its mark, so both the label and the scale get the whole width of a phone.
   const split = width >= SPLIT_MIN;
@@ -159,15 +166,32 @@ export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): F
       x = s;
       const [a, b] = s.domain();
       ticks = [];
-      for (let v = a; v <= b; v *= 10) ticks.push({ x: r1(s(v)), label: lang === 'en' ? powerLabel(v) : w.powerLabel(v) });
+      for (let v = a; v <= b; v *= 10)
+        ticks.push({ x: r1(s(v)), label: lang === 'en' ? powerLabel(v) : w.powerLabel(v) });
     } else {
-      const max = unit === 'percent' ? 100 : Math.ceil((Math.max(...records.map((e) => e.value ?? e.high ?? 0)) * 1.15) / 500) * 500;
+      const max =
+        unit === 'percent'
+          ? 100
+          : Math.ceil((Math.max(...records.map((e) => e.value ?? e.high ?? 0)) * 1.15) / 500) * 500;
       const s = scaleLinear().domain([0, max]).range(plot);
       x = s;
-      ticks = s.ticks(unit === 'percent' ? 4 : 3).map((v) => ({ x: r1(s(v)), label: unit === 'percent' ? w.percentTick(v) : w.usdTick(v) }));
+      ticks = s
+        .ticks(unit === 'percent' ? 4 : 3)
+        .map((v) => ({ x: r1(s(v)), label: unit === 'percent' ? w.percentTick(v) : w.usdTick(v) }));
     }
     const titleLines = wrapText(panelTitles[unit], width - 2 * PAD, SIZE.title, boldWidth);
-    const panel: FiguresPanel = { unit, title: panelTitles[unit], y, height: 0, titleY: y + 18, axisY: 0, plot, labelWidth, ticks, rows: [] };
+    const panel: FiguresPanel = {
+      unit,
+      title: panelTitles[unit],
+      y,
+      height: 0,
+      titleY: y + 18,
+      axisY: 0,
+      plot,
+      labelWidth,
+      ticks,
+      rows: [],
+    };
     panel.title = titleLines.join('\n');
     panel.axisY = y + 18 + (titleLines.length - 1) * 18 + 24;
     let ry = panel.axisY + 8;
@@ -188,9 +212,22 @@ export function layoutFigures(estimates: FigureInput[], opts: FiguresOptions): F
         const nw = textWidth(note, SIZE.note);
         const beside = placeBeside(mark.x0 - 5, mark.x1 + 5, nw, plot[0], plot[1]);
         const row: FigureRecordRow = {
-          type: 'record', id: e.id, measure: e.measure, y: ry, lines, labelY, value, markY, mark, note,
-          noteX: r1(beside ? beside.x : plot[0]), noteY: beside ? markY + 4 : markY + 18, noteAnchor: beside ? beside.anchor : 'start',
-          contested: e.contested, claimantKind: e.claimant.kind, source: e.source,
+          type: 'record',
+          id: e.id,
+          measure: e.measure,
+          y: ry,
+          lines,
+          labelY,
+          value,
+          markY,
+          mark,
+          note,
+          noteX: r1(beside ? beside.x : plot[0]),
+          noteY: beside ? markY + 4 : markY + 18,
+          noteAnchor: beside ? beside.anchor : 'start',
+          contested: e.contested,
+          claimantKind: e.claimant.kind,
+          source: e.source,
         };
         panel.rows.push(row);
         ry = Math.max(labelY + (lines.length - 1) * LINE + (split ? 4 : 0), beside ? markY : markY + 14) + 14;

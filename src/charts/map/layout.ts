@@ -83,11 +83,31 @@ export interface Box {
  * Moves a centred label of width `w` from `at` to the nearest of a few nearby spots where it overlaps
  * none of `boxes` and stays inside the drawing; keeps `at` when no spot is clear.
  */
-export function clearLabel(at: { x: number; y: number }, w: number, boxes: Box[], width: number, height: number): { x: number; y: number } {
+export function clearLabel(
+  at: { x: number; y: number },
+  w: number,
+  boxes: Box[],
+  width: number,
+  height: number,
+): { x: number; y: number } {
   const hits = (x: number, y: number) =>
-    x - w / 2 < 2 || x + w / 2 > width - 2 || y - 12 < 2 || y + 3 > height - 2 ||
+    x - w / 2 < 2 ||
+    x + w / 2 > width - 2 ||
+    y - 12 < 2 ||
+    y + 3 > height - 2 ||
     boxes.some((b) => x - w / 2 < b.x1 && x + w / 2 > b.x0 && y - 12 < b.y1 && y + 3 > b.y0);
-  for (const [dx, dy] of [[0, 0], [0, 22], [0, -22], [-w / 2, 22], [-w / 2, 0], [-w / 2, -22], [0, 44], [0, -44], [-w, 22], [-w, 0]]) {
+  for (const [dx, dy] of [
+    [0, 0],
+    [0, 22],
+    [0, -22],
+    [-w / 2, 22],
+    [-w / 2, 0],
+    [-w / 2, -22],
+    [0, 44],
+    [0, -44],
+    [-w, 22],
+    [-w, 0],
+  ]) {
     if (!hits(at.x + dx, at.y + dy)) return { x: r1(at.x + dx), y: r1(at.y + dy) };
   }
   return at;
@@ -120,17 +140,32 @@ export function placeMarkers(pts: Point[], frame: Box): MapMarker[] {
         const gap = dy === 0 ? 7 : 16;
         const labelX = right ? q.x + gap : q.x - gap;
         const labelY = q.y + 4 + dy;
-        const box = right ? { x0: labelX, x1: labelX + w, y0: labelY - 12, y1: labelY + 3 } : { x0: labelX - w, x1: labelX, y0: labelY - 12, y1: labelY + 3 };
+        const box = right
+          ? { x0: labelX, x1: labelX + w, y0: labelY - 12, y1: labelY + 3 }
+          : { x0: labelX - w, x1: labelX, y0: labelY - 12, y1: labelY + 3 };
         const inside = box.x0 >= frame.x0 + 2 && box.x1 <= frame.x1 - 2 && box.y0 >= frame.y0 && box.y1 <= frame.y1 - 2;
         if (inside && !taken.some((t) => overlaps(t, box)) && !dots.some((d) => overlaps(d, box))) {
-          best = { id: q.p.id, n: q.n, x: q.x, y: q.y, label: q.label, labelX: r1(labelX), labelY: r1(labelY), anchor: right ? 'start' : 'end', leader: dy !== 0 };
+          best = {
+            id: q.p.id,
+            n: q.n,
+            x: q.x,
+            y: q.y,
+            label: q.label,
+            labelX: r1(labelX),
+            labelY: r1(labelY),
+            anchor: right ? 'start' : 'end',
+            leader: dy !== 0,
+          };
           taken.push(box);
           break;
         }
       }
       if (best) break;
     }
-    if (!best) throw new Error(`The map has no room for the label "${q.label}". Fix: shorten the place's name in content/places/${q.p.id}.yaml.`);
+    if (!best)
+      throw new Error(
+        `The map has no room for the label "${q.label}". Fix: shorten the place's name in content/places/${q.p.id}.yaml.`,
+      );
     markers.push(best);
   }
   return markers;
@@ -142,13 +177,19 @@ function markerBoxes(markers: MapMarker[]): Box[] {
     const w = textWidth(m.label, 12) * 1.1;
     return [
       { x0: m.x - 5, x1: m.x + 5, y0: m.y - 5, y1: m.y + 5 },
-      m.anchor === 'start' ? { x0: m.labelX, x1: m.labelX + w, y0: m.labelY - 12, y1: m.labelY + 3 } : { x0: m.labelX - w, x1: m.labelX, y0: m.labelY - 12, y1: m.labelY + 3 },
+      m.anchor === 'start'
+        ? { x0: m.labelX, x1: m.labelX + w, y0: m.labelY - 12, y1: m.labelY + 3 }
+        : { x0: m.labelX - w, x1: m.labelX, y0: m.labelY - 12, y1: m.labelY + 3 },
     ];
   });
 }
 
 /** Projects and clips the countries, keeping those visible in the frame; `focus` ids are drawn stronger and named. */
-function drawCountries(countries: FeatureCollection<Geometry, { name: string }>, path: ReturnType<typeof geoPath>, focus: Set<string>): MapCountry[] {
+function drawCountries(
+  countries: FeatureCollection<Geometry, { name: string }>,
+  path: ReturnType<typeof geoPath>,
+  focus: Set<string>,
+): MapCountry[] {
   const out: MapCountry[] = [];
   for (const f of countries.features) {
     const d = path(f);
@@ -167,7 +208,17 @@ function drawCountries(countries: FeatureCollection<Geometry, { name: string }>,
 const bboxFeature = (r: { west: number; east: number; south: number; north: number }): GeoJSON.Feature => ({
   type: 'Feature',
   properties: {},
-  geometry: { type: 'MultiPoint', coordinates: [[r.west, r.south], [r.east, r.south], [r.west, r.north], [r.east, r.north], [(r.west + r.east) / 2, r.north], [(r.west + r.east) / 2, r.south]] },
+  geometry: {
+    type: 'MultiPoint',
+    coordinates: [
+      [r.west, r.south],
+      [r.east, r.south],
+      [r.west, r.north],
+      [r.east, r.north],
+      [(r.west + r.east) / 2, r.north],
+      [(r.west + r.east) / 2, r.south],
+    ],
+  },
 });
 
 /** The detail of central and southern Iraq, where the Iraqi places cluster too tightly for the main map. */
@@ -191,22 +242,47 @@ export interface MapOptions {
  * (`inset`, a box in the drawing) drawn at a larger scale; the main map shows their dots and the
  * outline of the detail area.
  */
-export function layoutMap(countries: FeatureCollection<Geometry, { name: string }>, places: MapPlace[], opts: MapOptions): MapLayout {
+export function layoutMap(
+  countries: FeatureCollection<Geometry, { name: string }>,
+  places: MapPlace[],
+  opts: MapOptions,
+): MapLayout {
   const { width, height, inset } = opts;
   const mapHeight = opts.mapHeight ?? height;
   const pad = 8;
   const projection = geoConicConformal()
     .parallels([33, 54])
     .rotate([-(REGION.west + REGION.east) / 2, 0])
-    .fitExtent([[pad, pad], [width - pad, mapHeight - pad]], bboxFeature(REGION))
-    .clipExtent([[0, 0], [width, mapHeight]]);
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, mapHeight - pad],
+      ],
+      bboxFeature(REGION),
+    )
+    .clipExtent([
+      [0, 0],
+      [width, mapHeight],
+    ]);
   const path = geoPath(projection).digits(0);
   const focusIds = new Set(places.map((p) => FOCUS[p.country]).filter(Boolean));
-  const inDetail = (p: MapPlace) => p.coordinates!.lon >= DETAIL.west && p.coordinates!.lon <= DETAIL.east && p.coordinates!.lat >= DETAIL.south && p.coordinates!.lat <= DETAIL.north;
-  const point = (proj: typeof projection) => (p: MapPlace): Point => {
-    const [x, y] = proj([p.coordinates!.lon, p.coordinates!.lat])!;
-    return { p, n: places.indexOf(p) + 1, x: r1(x), y: r1(y), label: chartUi[opts.lang ?? 'en'].placeLabel(places.indexOf(p) + 1, p.name) };
-  };
+  const inDetail = (p: MapPlace) =>
+    p.coordinates!.lon >= DETAIL.west &&
+    p.coordinates!.lon <= DETAIL.east &&
+    p.coordinates!.lat >= DETAIL.south &&
+    p.coordinates!.lat <= DETAIL.north;
+  const point =
+    (proj: typeof projection) =>
+    (p: MapPlace): Point => {
+      const [x, y] = proj([p.coordinates!.lon, p.coordinates!.lat])!;
+      return {
+        p,
+        n: places.indexOf(p) + 1,
+        x: r1(x),
+        y: r1(y),
+        label: chartUi[opts.lang ?? 'en'].placeLabel(places.indexOf(p) + 1, p.name),
+      };
+    };
   const placed = places.filter((p) => p.coordinates);
   const detail = placed.filter(inDetail);
 
@@ -214,21 +290,58 @@ export function layoutMap(countries: FeatureCollection<Geometry, { name: string 
   const ip = geoConicConformal()
     .parallels([33, 54])
     .rotate([-(DETAIL.west + DETAIL.east) / 2, 0])
-    .fitExtent([[inset.x0 + 6, inset.y0 + 22], [inset.x1 - 6, inset.y1 - 6]], bboxFeature(DETAIL))
-    .clipExtent([[inset.x0, inset.y0], [inset.x1, inset.y1]]);
-  const insetMarkers = placeMarkers(detail.map(point(ip)), { x0: inset.x0, x1: inset.x1, y0: inset.y0 + 10, y1: inset.y1 });
+    .fitExtent(
+      [
+        [inset.x0 + 6, inset.y0 + 22],
+        [inset.x1 - 6, inset.y1 - 6],
+      ],
+      bboxFeature(DETAIL),
+    )
+    .clipExtent([
+      [inset.x0, inset.y0],
+      [inset.x1, inset.y1],
+    ]);
+  const insetMarkers = placeMarkers(detail.map(point(ip)), {
+    x0: inset.x0,
+    x1: inset.x1,
+    y0: inset.y0 + 10,
+    y1: inset.y1,
+  });
   const insetCountries = drawCountries(countries, geoPath(ip).digits(0), focusIds);
-  for (const c of insetCountries) if (c.label) c.label = clearLabel(c.label, textWidth(c.name.toUpperCase(), 12) * 1.3, markerBoxes(insetMarkers), width, height);
-  for (const c of insetCountries) if (c.label && (c.label.x < inset.x0 + 30 || c.label.x > inset.x1 - 30 || c.label.y < inset.y0 + 30 || c.label.y > inset.y1)) delete c.label;
+  for (const c of insetCountries)
+    if (c.label)
+      c.label = clearLabel(
+        c.label,
+        textWidth(c.name.toUpperCase(), 12) * 1.3,
+        markerBoxes(insetMarkers),
+        width,
+        height,
+      );
+  for (const c of insetCountries)
+    if (
+      c.label &&
+      (c.label.x < inset.x0 + 30 || c.label.x > inset.x1 - 30 || c.label.y < inset.y0 + 30 || c.label.y > inset.y1)
+    )
+      delete c.label;
 
   // The main map: labelled dots for places outside the detail, bare dots for those inside it.
   const frame = { x0: 0, x1: width, y0: 0, y1: mapHeight };
   const markers = placeMarkers(placed.filter((p) => !inDetail(p)).map(point(projection)), frame);
   const dots = detail.map(point(projection)).map((q) => ({ id: q.p.id, x: q.x, y: q.y }));
   const out = drawCountries(countries, path, focusIds);
-  const taken = [...markerBoxes(markers), inset, ...dots.map((d) => ({ x0: d.x - 5, x1: d.x + 5, y0: d.y - 5, y1: d.y + 5 }))];
-  for (const c of out) if (c.label) c.label = clearLabel(c.label, textWidth(c.name.toUpperCase(), 12) * 1.3, taken, width, mapHeight);
-  const corners = [[DETAIL.west, DETAIL.north], [DETAIL.east, DETAIL.north], [DETAIL.east, DETAIL.south], [DETAIL.west, DETAIL.south]].map((c) => projection(c as [number, number])!.map(r1));
+  const taken = [
+    ...markerBoxes(markers),
+    inset,
+    ...dots.map((d) => ({ x0: d.x - 5, x1: d.x + 5, y0: d.y - 5, y1: d.y + 5 })),
+  ];
+  for (const c of out)
+    if (c.label) c.label = clearLabel(c.label, textWidth(c.name.toUpperCase(), 12) * 1.3, taken, width, mapHeight);
+  const corners = [
+    [DETAIL.west, DETAIL.north],
+    [DETAIL.east, DETAIL.north],
+    [DETAIL.east, DETAIL.south],
+    [DETAIL.west, DETAIL.south],
+  ].map((c) => projection(c as [number, number])!.map(r1));
   return {
     width,
     height,

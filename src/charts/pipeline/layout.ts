@@ -57,7 +57,13 @@ export interface PipelineLayout {
   stages: PipelineStage[];
   /** Down-arrows between steps: their centre x and tip y. */
   arrows: { x: number; y: number }[];
-  salaries: { titleY: number; axisY: number; plot: [number, number]; ticks: { x: number; label: string }[]; rows: SalaryRow[] };
+  salaries: {
+    titleY: number;
+    axisY: number;
+    plot: [number, number];
+    ticks: { x: number; label: string }[];
+    rows: SalaryRow[];
+  };
   outcome: OutcomeGrid;
 }
 
@@ -70,9 +76,13 @@ export interface PipelineInput {
   outcome: EstimateValue & { id: string; who: string; outlet: string; rest: string };
 }
 
-
 /** Lays out boxes in rows of `cols`, each row as tall as its tallest label; returns boxes and the y below them. */
-export function layoutBoxes(items: { id: string; label: string }[], y: number, width: number, cols: number): { boxes: PipelineBox[]; bottom: number } {
+export function layoutBoxes(
+  items: { id: string; label: string }[],
+  y: number,
+  width: number,
+  cols: number,
+): { boxes: PipelineBox[]; bottom: number } {
   const gap = 8;
   const w = (width - 2 * PAD - (cols - 1) * gap) / cols;
   const boxes: PipelineBox[] = [];
@@ -117,13 +127,27 @@ export function layoutPipeline(input: PipelineInput, width: number, lang: Lang =
   const ticks = x.ticks(3).map((v) => ({ x: r1(x(v)), label: w.usdTick(v) }));
   let ry = axisY + 6;
   const rows: SalaryRow[] = input.salaries.map((s) => {
-    const value = lang === 'en' ? `${s.qualifier === 'up-to' ? 'up to ' : ''}$${formatNumber(s.value ?? s.high ?? 0)} a month` : formatEstimate(s, lang);
+    const value =
+      lang === 'en'
+        ? `${s.qualifier === 'up-to' ? 'up to ' : ''}$${formatNumber(s.value ?? s.high ?? 0)} a month`
+        : formatEstimate(s, lang);
     const lines = wrapText(`${value} · ${s.who}`, width - 2 * PAD, 13);
     const labelY = ry + 14;
     const markY = labelY + (lines.length - 1) * LINE + 14;
     const mark = figureMark(s, x, plot[0], plot[1]);
     const beside = placeBeside(mark.x0, mark.x1 + 5, textWidth(s.outlet, 11), plot[0], plot[1]);
-    const row: SalaryRow = { id: s.id, lines, labelY, value, markY, mark, note: s.outlet, noteX: r1(beside ? beside.x : plot[0]), noteY: beside ? markY + 4 : markY + 18, noteAnchor: beside ? beside.anchor : 'start' };
+    const row: SalaryRow = {
+      id: s.id,
+      lines,
+      labelY,
+      value,
+      markY,
+      mark,
+      note: s.outlet,
+      noteX: r1(beside ? beside.x : plot[0]),
+      noteY: beside ? markY + 4 : markY + 18,
+      noteAnchor: beside ? beside.anchor : 'start',
+    };
     ry = (beside ? markY : markY + 14) + 14;
     return row;
   });
@@ -138,7 +162,11 @@ export function layoutPipeline(input: PipelineInput, width: number, lang: Lang =
   const gx = PAD;
   const gy = outcomeTitleY + 14;
   const marked = Math.ceil(input.outcome.value ?? input.outcome.high ?? 0);
-  const cells = Array.from({ length: 100 }, (_, i) => ({ x: gx + (i % 10) * (size + gap), y: gy + Math.floor(i / 10) * (size + gap), marked: i < marked }));
+  const cells = Array.from({ length: 100 }, (_, i) => ({
+    x: gx + (i % 10) * (size + gap),
+    y: gy + Math.floor(i / 10) * (size + gap),
+    marked: i < marked,
+  }));
   const gridW = 10 * (size + gap) - gap;
   const bound = { x: gx - 2, y: gy - 2, w: marked * (size + gap) - gap + 4, h: size + 4 };
   const said = w.outcomeSaid(input.outcome.qualifier === 'fewer-than', input.outcome.value ?? input.outcome.high ?? 0);

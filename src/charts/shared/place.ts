@@ -11,7 +11,14 @@ export interface Beside {
  * spans [plotStart, plotEnd]: after the mark when it fits, else before it, else null (the caller then
  * puts the label on a line of its own, so that it never overlaps the mark or leaves the plot).
  */
-export function placeBeside(markStart: number, markEnd: number, w: number, plotStart: number, plotEnd: number, gap = 6): Beside | null {
+export function placeBeside(
+  markStart: number,
+  markEnd: number,
+  w: number,
+  plotStart: number,
+  plotEnd: number,
+  gap = 6,
+): Beside | null {
   if (markEnd + gap + w <= plotEnd) return { x: markEnd + gap, anchor: 'start' };
   if (markStart - gap - w >= plotStart) return { x: markStart - gap, anchor: 'end' };
   return null;

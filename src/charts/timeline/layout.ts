@@ -93,9 +93,13 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
  */
 export function timelineDomain(dates: FuzzyDate[]): [string, string] {
   const dated = dates.filter((d) => d.start !== null);
-  if (!dated.length) throw new Error('A timeline needs at least one dated event. Fix: date an event, or leave the chart out.');
+  if (!dated.length)
+    throw new Error('A timeline needs at least one dated event. Fix: date an event, or leave the chart out.');
   const start = dated.map((d) => d.start!).sort()[0];
-  const end = dated.map((d) => d.end!).sort().at(-1)!;
+  const end = dated
+    .map((d) => d.end!)
+    .sort()
+    .at(-1)!;
   return [start, end];
 }
 
@@ -110,7 +114,12 @@ export function timeTicks(domain: [string, string], width: number, lang: Lang = 
   const out: { date: Date; label: string }[] = [];
   const years = (b.getTime() - a.getTime()) / (365.25 * DAY);
   if (years >= 2) {
-    for (let y = a.getUTCFullYear() + (a.getUTCMonth() || a.getUTCDate() > 1 ? 1 : 0); Date.UTC(y, 0, 1) < b.getTime(); y++) out.push({ date: new Date(Date.UTC(y, 0, 1)), label: w.yearTick(y) });
+    for (
+      let y = a.getUTCFullYear() + (a.getUTCMonth() || a.getUTCDate() > 1 ? 1 : 0);
+      Date.UTC(y, 0, 1) < b.getTime();
+      y++
+    )
+      out.push({ date: new Date(Date.UTC(y, 0, 1)), label: w.yearTick(y) });
     return out;
   }
   // Arabic month names (تشرين الثاني, كانون الأول) are about twice as long as "Nov", "Dec": every second
@@ -138,7 +147,9 @@ export function layoutTimeline(events: TimelineInput[], opts: TimelineOptions): 
   const split = width >= SPLIT_MIN;
   const labelWidth = split ? Math.round(width * 0.42) : width - 2 * PAD;
   const plot: [number, number] = split ? [PAD + labelWidth + 16, width - PAD - 4] : [PAD + 4, width - PAD - 4];
-  const x = scaleUtc().domain([utc(opts.domain[0]), new Date(utc(opts.domain[1]).getTime() + DAY)]).range(plot);
+  const x = scaleUtc()
+    .domain([utc(opts.domain[0]), new Date(utc(opts.domain[1]).getTime() + DAY)])
+    .range(plot);
   const ticks = timeTicks(opts.domain, width, opts.lang).map((t) => ({ x: r1(x(t.date)), label: t.label }));
   const axisY = 24;
   const rows: TimelineLayout['rows'] = [];
@@ -167,12 +178,30 @@ export function layoutTimeline(events: TimelineInput[], opts: TimelineOptions): 
       const note = dateLabel(e.date, e.dateKind, opts.lang);
       const beside = placeBeside(leadX - 4, Math.max(x1, x0) + 5, textWidth(note, 11), plot[0], plot[1]);
       rows.push({
-        type: 'event', id: e.id, kind: e.kind, y, lines, labelY, markY,
+        type: 'event',
+        id: e.id,
+        kind: e.kind,
+        y,
+        lines,
+        labelY,
+        markY,
         mark: { shape, x0, x1, reported, leadX },
-        note, noteX: r1(beside ? beside.x : plot[0]), noteY: beside ? markY + 4 : markY + 18, noteAnchor: beside ? beside.anchor : 'start',
+        note,
+        noteX: r1(beside ? beside.x : plot[0]),
+        noteY: beside ? markY + 4 : markY + 18,
+        noteAnchor: beside ? beside.anchor : 'start',
       });
       y = Math.max(labelY + (lines.length - 1) * LINE + (split ? 4 : 0), beside ? markY : markY + 14) + 14;
     }
   }
-  return { width, height: Math.ceil(y + 6), axisY, plot, labelWidth, ticks, rows, undated: events.filter((e) => e.date.precision === 'undated').map((e) => e.id) };
+  return {
+    width,
+    height: Math.ceil(y + 6),
+    axisY,
+    plot,
+    labelWidth,
+    ticks,
+    rows,
+    undated: events.filter((e) => e.date.precision === 'undated').map((e) => e.id),
+  };
 }

@@ -48,7 +48,12 @@ const LATIN_LABELS: TickLabels = { power: (v) => compact(v), percent: (v) => `${
  * counts on a logarithmic axis from 1 to 1,000,000 (as the figures chart), percentages from 0 to 100,
  * money from 0 to the largest offer. Open bounds run to the end of the axis.
  */
-export function layoutStrip(all: StripInput[], activeId: string, width: number, labels: TickLabels = LATIN_LABELS): StripLayout {
+export function layoutStrip(
+  all: StripInput[],
+  activeId: string,
+  width: number,
+  labels: TickLabels = LATIN_LABELS,
+): StripLayout {
   const active = all.find((e) => e.id === activeId);
   if (!active) throw new Error(`layoutStrip: no figure "${activeId}" among the ${all.length} given`);
   const same = all.filter((e) => e.unit === active.unit);
@@ -60,7 +65,10 @@ export function layoutStrip(all: StripInput[], activeId: string, width: number, 
     x = s;
     ticks = [1, 10, 100, 1000, 1e4, 1e5, 1e6].map((v) => ({ x: s(v), label: labels.power(v) }));
   } else {
-    const max = active.unit === 'percent' ? 100 : Math.max(...same.map((e) => estimateInterval(e).high ?? estimateInterval(e).low ?? 0)) * 1.1;
+    const max =
+      active.unit === 'percent'
+        ? 100
+        : Math.max(...same.map((e) => estimateInterval(e).high ?? estimateInterval(e).low ?? 0)) * 1.1;
     const s = scaleLinear().domain([0, max]).range(range).nice().clamp(true);
     x = s;
     ticks = s.ticks(4).map((v) => ({ x: s(v), label: active.unit === 'percent' ? labels.percent(v) : labels.usd(v) }));
@@ -69,9 +77,21 @@ export function layoutStrip(all: StripInput[], activeId: string, width: number, 
     const i = estimateInterval(e);
     const x0 = i.low === null ? range[0] : x(i.low);
     const x1 = i.high === null ? range[1] : x(i.high);
-    return { id: e.id, x0: Math.round(x0 * 10) / 10, x1: Math.round(x1 * 10) / 10, point: i.point !== null, active: e.id === activeId };
+    return {
+      id: e.id,
+      x0: Math.round(x0 * 10) / 10,
+      x1: Math.round(x1 * 10) / 10,
+      point: i.point !== null,
+      active: e.id === activeId,
+    };
   });
   // The step's figure last, so it is drawn over the others.
   marks.sort((a, b) => Number(a.active) - Number(b.active));
-  return { width, height: STRIP.height, axisY: STRIP.axisY, ticks: ticks.map((t) => ({ ...t, x: Math.round(t.x * 10) / 10 })), marks };
+  return {
+    width,
+    height: STRIP.height,
+    axisY: STRIP.axisY,
+    ticks: ticks.map((t) => ({ ...t, x: Math.round(t.x * 10) / 10 })),
+    marks,
+  };
 }

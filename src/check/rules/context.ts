@@ -16,7 +16,14 @@ export interface RuleContext {
 export type Rule = (ctx: RuleContext) => Problem[];
 
 /** The "unknown id" problem, the same words wherever a record points at another. */
-export function unknownRef(index: ContentIndex, target: 'sources' | 'estimates' | 'events', file: string, field: string, id: string, line?: number): Problem {
+export function unknownRef(
+  index: ContentIndex,
+  target: 'sources' | 'estimates' | 'events',
+  file: string,
+  field: string,
+  id: string,
+  line?: number,
+): Problem {
   const noun = { sources: 'source', estimates: 'estimate', events: 'event' }[target];
   const known = [...index[target].keys()].join(', ') || '(none yet)';
   return {
@@ -39,11 +46,16 @@ export const referenceLangs = (index: ContentIndex) => (index.langs.includes('en
 
 /** Theme and section ids (with aliases when asked) of one language's themes. */
 export function sectionIds(index: ContentIndex, lang: string, withAliases: boolean): Set<string> {
-  return new Set(index.themes.filter((t) => t.lang === lang).flatMap((t) => [t.id, ...t.scan.headings.flatMap((h) => (withAliases ? [h.id, ...h.aliases] : [h.id]))]));
+  return new Set(
+    index.themes
+      .filter((t) => t.lang === lang)
+      .flatMap((t) => [t.id, ...t.scan.headings.flatMap((h) => (withAliases ? [h.id, ...h.aliases] : [h.id]))]),
+  );
 }
 
 /**
  * Whether every theme of a language could be read. When one has an MDX syntax error its sections are
  * unknown, so rules that look a section up skip that language: the syntax error is the one report.
  */
-export const sectionsKnown = (index: ContentIndex, lang: string) => !index.themes.some((t) => t.lang === lang && t.scan.error);
+export const sectionsKnown = (index: ContentIndex, lang: string) =>
+  !index.themes.some((t) => t.lang === lang && t.scan.error);

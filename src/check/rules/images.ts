@@ -21,16 +21,26 @@ export function checkImageAlt(themes: ScannedBody[]): Problem[] {
   for (const t of themes) {
     for (const img of t.scan.images) {
       if (img.kind === 'markdown') {
-        if (!img.alt?.trim()) problems.push({ file: t.file, field: `image ${img.src || '(no address)'}`, line: img.line, message: 'has no alt text', fix: FIX_MD });
+        if (!img.alt?.trim())
+          problems.push({
+            file: t.file,
+            field: `image ${img.src || '(no address)'}`,
+            line: img.line,
+            message: 'has no alt text',
+            fix: FIX_MD,
+          });
         continue;
       }
       const field = `<img src="${img.src}">`;
-      if (img.alt === null) problems.push({ file: t.file, field, line: img.line, message: 'has no alt attribute', fix: FIX_TAG });
-      else if (!img.alt.trim()) problems.push({ file: t.file, field, line: img.line, message: 'has an empty alt attribute', fix: FIX_TAG });
+      if (img.alt === null)
+        problems.push({ file: t.file, field, line: img.line, message: 'has no alt attribute', fix: FIX_TAG });
+      else if (!img.alt.trim())
+        problems.push({ file: t.file, field, line: img.line, message: 'has an empty alt attribute', fix: FIX_TAG });
     }
   }
   return problems;
 }
 
 /** The rule: every theme of every language, in reading order. */
-export const checkImages = ({ index }: RuleContext): Problem[] => index.langs.flatMap((lang) => checkImageAlt(themesInOrder(index, lang)));
+export const checkImages = ({ index }: RuleContext): Problem[] =>
+  index.langs.flatMap((lang) => checkImageAlt(themesInOrder(index, lang)));

@@ -60,19 +60,41 @@ export function checkInternalLinks(themes: LinkTheme[], site: SiteMap): Problem[
       // A bare #fragment: it must be on the theme's own page, which shows only this theme.
       if (idsOf(from).includes(frag) || generated(frag)) return null;
       const other = themes.find((t) => idsOf(t).includes(frag));
-      if (other) return { message: `"#${frag}" is a section of another theme (${other.id}), not of this page`, fix: `write the link as /${other.id}/#${frag}` };
-      return { message: `"#${frag}" is not a section id of this theme`, fix: `use the id of one of its <Heading>s (${from.headings.join(', ') || 'none yet'})` };
+      if (other)
+        return {
+          message: `"#${frag}" is a section of another theme (${other.id}), not of this page`,
+          fix: `write the link as /${other.id}/#${frag}`,
+        };
+      return {
+        message: `"#${frag}" is not a section id of this theme`,
+        fix: `use the id of one of its <Heading>s (${from.headings.join(', ') || 'none yet'})`,
+      };
     }
-    if (!path.startsWith('/')) return { message: `"${target}" is a relative address, which breaks on the long page and under a sub-path`, fix: 'write site links from the site root, e.g. /sources/ or /legal-response/#najaf-verdict' };
+    if (!path.startsWith('/'))
+      return {
+        message: `"${target}" is a relative address, which breaks on the long page and under a sub-path`,
+        fix: 'write site links from the site root, e.g. /sources/ or /legal-response/#najaf-verdict',
+      };
     const p = path.slice(1);
-    if (!p.endsWith('/') && p !== '' && !/\.[a-z0-9]+$/i.test(p)) return { message: `"${target}" has no trailing slash; the site's addresses all end in "/"`, fix: `write /${p}/${frag ? `#${frag}` : ''}` };
+    if (!p.endsWith('/') && p !== '' && !/\.[a-z0-9]+$/i.test(p))
+      return {
+        message: `"${target}" has no trailing slash; the site's addresses all end in "/"`,
+        fix: `write /${p}/${frag ? `#${frag}` : ''}`,
+      };
     const known = pagePaths.includes(p) || pagePaths.some((k) => k.endsWith('*') && p.startsWith(k.slice(0, -1)));
-    if (!known) return { message: `"${path}" is not a page of this site`, fix: `link to one of: ${pagePaths.map((x) => `/${x}`).join(', ')}` };
+    if (!known)
+      return {
+        message: `"${path}" is not a page of this site`,
+        fix: `link to one of: ${pagePaths.map((x) => `/${x}`).join(', ')}`,
+      };
     if (!frag) return null;
     const theme = bySlug.get(p.slice(0, -1));
     const ids = p === '' ? allIds : p === 'sources/' ? site.sources : theme ? idsOf(theme) : null;
     if (ids === null || ids.includes(frag) || generated(frag)) return null;
-    return { message: `"#${frag}" is not an id on ${path}`, fix: `use one of its section ids (${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''})` };
+    return {
+      message: `"#${frag}" is not an id on ${path}`,
+      fix: `use one of its section ids (${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''})`,
+    };
   }
 
   for (const t of themes) {
@@ -87,11 +109,24 @@ export function checkInternalLinks(themes: LinkTheme[], site: SiteMap): Problem[
 
 /** The rule: the links of every language's themes, each language a site of its own. */
 export function checkLinks({ index, pages }: RuleContext): Problem[] {
-  const site = { sources: [...index.sources.keys()], estimates: [...index.estimates.keys()], events: [...index.events.keys()], pages };
-  return index.langs.filter((lang) => sectionsKnown(index, lang)).flatMap((lang) =>
-    checkInternalLinks(
-      themesInOrder(index, lang).map((t) => ({ file: t.file, scan: t.scan, id: t.id, headings: t.scan.headings.map((h) => h.id), charts: t.scan.charts.map((c) => c.attrs.id ?? '') })),
-      site,
-    ),
-  );
+  const site = {
+    sources: [...index.sources.keys()],
+    estimates: [...index.estimates.keys()],
+    events: [...index.events.keys()],
+    pages,
+  };
+  return index.langs
+    .filter((lang) => sectionsKnown(index, lang))
+    .flatMap((lang) =>
+      checkInternalLinks(
+        themesInOrder(index, lang).map((t) => ({
+          file: t.file,
+          scan: t.scan,
+          id: t.id,
+          headings: t.scan.headings.map((h) => h.id),
+          charts: t.scan.charts.map((c) => c.attrs.id ?? ''),
+        })),
+        site,
+      ),
+    );
 }

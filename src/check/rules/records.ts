@@ -14,14 +14,24 @@ export function checkRecords({ index }: RuleContext): Problem[] {
   for (const kind of ['sources', 'estimates', 'events'] as const) {
     for (const r of index.files[kind]) {
       if (!ID_PATTERN.test(r.id)) {
-        problems.push({ file: r.file, field: '(file name)', message: `"${r.id}" is not a valid record id`, fix: 'rename the file with lower-case words joined by hyphens, e.g. allawi-around-5000.yaml' });
+        problems.push({
+          file: r.file,
+          field: '(file name)',
+          message: `"${r.id}" is not a valid record id`,
+          fix: 'rename the file with lower-case words joined by hyphens, e.g. allawi-around-5000.yaml',
+        });
       }
       if (r.problem) {
         problems.push(r.problem);
         continue;
       }
       if (r.data === null || typeof r.data !== 'object' || Array.isArray(r.data)) {
-        problems.push({ file: r.file, field: '(the whole record)', message: `expected a group of fields, found ${kindOf(r.data)}`, fix: 'write one "field: value" per line' });
+        problems.push({
+          file: r.file,
+          field: '(the whole record)',
+          message: `expected a group of fields, found ${kindOf(r.data)}`,
+          fix: 'write one "field: value" per line',
+        });
         continue;
       }
       const parsed = SCHEMAS[kind].safeParse(r.data);

@@ -10,10 +10,22 @@ export function checkHeadings({ index }: RuleContext): Problem[] {
   const problems: Problem[] = [];
   for (const t of index.themes) {
     for (const h of t.scan.markdownHeadings) {
-      problems.push({ file: t.file, field: 'heading', line: h.line, message: `"${h.text}" is a Markdown heading, which has no stable id`, fix: `write it as <Heading id="a-stable-id">${h.text}</Heading> (add level={3} for a sub-section)` });
+      problems.push({
+        file: t.file,
+        field: 'heading',
+        line: h.line,
+        message: `"${h.text}" is a Markdown heading, which has no stable id`,
+        fix: `write it as <Heading id="a-stable-id">${h.text}</Heading> (add level={3} for a sub-section)`,
+      });
     }
     for (const b of t.scan.badHeadings) {
-      problems.push({ file: t.file, field: '<Heading>', line: b.line, message: `${b.problem}`, fix: 'give every heading id="lower-case-words" and, for sub-sections, level={3}' });
+      problems.push({
+        file: t.file,
+        field: '<Heading>',
+        line: b.line,
+        message: `${b.problem}`,
+        fix: 'give every heading id="lower-case-words" and, for sub-sections, level={3}',
+      });
     }
   }
   return problems;
@@ -26,13 +38,28 @@ export function checkUniqueSections({ index }: RuleContext): Problem[] {
     const seen = new Map<string, string>();
     for (const t of themesInOrder(index, lang)) {
       // A heading's aliases are ids too: a former id must never be reused for another section.
-      for (const [sid, line] of [[t.id, 1] as const, ...t.scan.headings.flatMap((h) => [h.id, ...h.aliases].map((i) => [i, h.line] as const))]) {
+      for (const [sid, line] of [
+        [t.id, 1] as const,
+        ...t.scan.headings.flatMap((h) => [h.id, ...h.aliases].map((i) => [i, h.line] as const)),
+      ]) {
         if (!ID_PATTERN.test(sid)) {
-          problems.push({ file: t.file, field: `<Heading id="${sid}">`, line, message: `"${sid}" is not a valid section id`, fix: 'use lower-case words joined by hyphens' });
+          problems.push({
+            file: t.file,
+            field: `<Heading id="${sid}">`,
+            line,
+            message: `"${sid}" is not a valid section id`,
+            fix: 'use lower-case words joined by hyphens',
+          });
         }
         const prev = seen.get(sid);
         if (prev) {
-          problems.push({ file: t.file, field: `<Heading id="${sid}">`, line, message: `the section id "${sid}" is already used in ${prev}; ids must be unique across all themes`, fix: 'choose another id (ids are permanent link targets: never reuse or rename a published one)' });
+          problems.push({
+            file: t.file,
+            field: `<Heading id="${sid}">`,
+            line,
+            message: `the section id "${sid}" is already used in ${prev}; ids must be unique across all themes`,
+            fix: 'choose another id (ids are permanent link targets: never reuse or rename a published one)',
+          });
         } else seen.set(sid, `${t.file}:${line}`);
       }
     }
@@ -51,7 +78,12 @@ export function checkEventSections({ index }: RuleContext): Problem[] {
     for (const r of index.files.events) {
       const data = index.events.get(r.id);
       if (typeof data?.section === 'string' && !ids.has(data.section)) {
-        problems.push({ file: r.file, field: 'section', message: `"${data.section}" is not a section id in the ${lang} themes`, fix: 'use the id of a theme or of a <Heading id> that explains this event' });
+        problems.push({
+          file: r.file,
+          field: 'section',
+          message: `"${data.section}" is not a section id in the ${lang} themes`,
+          fix: 'use the id of a theme or of a <Heading id> that explains this event',
+        });
       }
     }
   }

@@ -34,7 +34,12 @@ function siteAndProblems({ contentDir, base = '/' }: SiteRuleOptions): { site?: 
     const checked = checkSiteUrl(site.url, base);
     if ('problem' in checked) {
       const p = checked.problem;
-      problems.push({ file, field: 'url', message: `found ${p.found}; expected ${p.expected}`, fix: `${p.fix}, or remove "url:" until the public address is known` });
+      problems.push({
+        file,
+        field: 'url',
+        message: `found ${p.found}; expected ${p.expected}`,
+        fix: `${p.fix}, or remove "url:" until the public address is known`,
+      });
     }
   }
   return { site: problems.length ? undefined : site, problems };
@@ -47,7 +52,9 @@ export function checkSiteFile({ index }: RuleContext): Problem[] {
 
 /** The problems as the build prints them: "file:line field: message", then "Fix: …". */
 export function formatSiteProblems(problems: readonly SiteProblem[]): string {
-  return problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}\n  Fix: ${p.fix}`).join('\n');
+  return problems
+    .map((p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}\n  Fix: ${p.fix}`)
+    .join('\n');
 }
 
 /** What the build needs from site.yaml and SITE_URL: the facts and the public address, if known. */
@@ -63,16 +70,22 @@ export interface SiteSettings {
  * For astro.config.mjs: site.yaml's facts and the public address (SITE_URL wins over site.yaml's `url`).
  * Throws, and so stops the build, with every problem of site.yaml or a SITE_URL that cannot be used.
  */
-export function siteOrStop(env: { SITE_URL?: string; BASE_PATH?: string } = process.env, options: Omit<SiteRuleOptions, 'base'> = {}): SiteSettings {
+export function siteOrStop(
+  env: { SITE_URL?: string; BASE_PATH?: string } = process.env,
+  options: Omit<SiteRuleOptions, 'base'> = {},
+): SiteSettings {
   const base = env.BASE_PATH ?? '/';
   const { site, problems } = siteAndProblems({ ...options, base });
-  if (!site) throw new Error(`The site's settings have ${problems.length} problem(s):\n${formatSiteProblems(problems)}`);
+  if (!site)
+    throw new Error(`The site's settings have ${problems.length} problem(s):\n${formatSiteProblems(problems)}`);
   const given = env.SITE_URL?.trim();
   if (given) {
     const checked = checkSiteUrl(given, base);
     if ('problem' in checked) {
       const p = checked.problem;
-      throw new Error(`SITE_URL: found ${p.found}; expected ${p.expected}.\n  Fix: ${p.fix}; or leave SITE_URL unset to build without a public address.`);
+      throw new Error(
+        `SITE_URL: found ${p.found}; expected ${p.expected}.\n  Fix: ${p.fix}; or leave SITE_URL unset to build without a public address.`,
+      );
     }
     return { site, url: checked.url, from: 'SITE_URL' };
   }

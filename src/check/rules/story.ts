@@ -31,9 +31,31 @@ export function checkEstimatesUsed({ index }: RuleContext): Problem[] {
  * pronoun ("no one", "one of them"), and flagging it would drown the real cases.
  */
 const NUMBER_WORDS = [
-  'dozens?', 'hundreds?', 'thousands?', 'millions?', 'billions?', 'scores',
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'dozens?',
+  'hundreds?',
+  'thousands?',
+  'millions?',
+  'billions?',
+  'scores',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
 ];
 const NUMBER = new RegExp(`\\d[\\d,.]*\\d%?|\\d%?|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'i');
 /**

@@ -14,14 +14,24 @@ export function checkUpdates({ index }: RuleContext): Problem[] {
   for (const r of index.files.updates) {
     const { id, file, data } = r;
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file, field: '(file name)', message: `"${id}" is not a valid record id`, fix: 'rename the file with lower-case words joined by hyphens, e.g. najaf-verdict-correction.yaml' });
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `"${id}" is not a valid record id`,
+        fix: 'rename the file with lower-case words joined by hyphens, e.g. najaf-verdict-correction.yaml',
+      });
     }
     if (r.problem) {
       problems.push(r.problem);
       continue;
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      problems.push({ file, field: '(the whole record)', message: 'expected a group of fields', fix: 'write one "field: value" per line: date, kind, title, summary and, optionally, sections' });
+      problems.push({
+        file,
+        field: '(the whole record)',
+        message: 'expected a group of fields',
+        fix: 'write one "field: value" per line: date, kind, title, summary and, optionally, sections',
+      });
       continue;
     }
     const parsed = updateSchema.safeParse(data);
@@ -31,7 +41,12 @@ export function checkUpdates({ index }: RuleContext): Problem[] {
     }
     parsed.data.sections?.forEach((s, i) => {
       if (!ids.has(s) && sectionsKnown(index, 'en')) {
-        problems.push({ file, field: `sections.${i}`, message: `"${s}" is not a theme or section id in the English themes`, fix: 'use the file name of a theme or the id of a <Heading id> it contains' });
+        problems.push({
+          file,
+          field: `sections.${i}`,
+          message: `"${s}" is not a theme or section id in the English themes`,
+          fix: 'use the file name of a theme or the id of a <Heading id> it contains',
+        });
       }
     });
   }

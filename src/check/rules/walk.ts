@@ -19,21 +19,41 @@ export function checkWalks({ index, charts }: RuleContext): Problem[] {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.map(String).join('.') || '(the whole file)';
-        problems.push({ file, field, message: issue.message, fix: 'write the file as "chart: <chart id>" and "steps:", a list of "- estimate: <estimate id>" (see content/walks/figures-chart.yaml)' });
+        problems.push({
+          file,
+          field,
+          message: issue.message,
+          fix: 'write the file as "chart: <chart id>" and "steps:", a list of "- estimate: <estimate id>" (see content/walks/figures-chart.yaml)',
+        });
       }
       continue;
     }
     const walk = parsed.data;
     walks.set(r.id, walk.chart);
     if (charts && !charts.includes(walk.chart)) {
-      problems.push({ file, field: 'chart', message: `"${walk.chart}" is not a known chart; expected one of: ${charts.join(', ') || '(none yet)'}`, fix: 'correct the chart id' });
+      problems.push({
+        file,
+        field: 'chart',
+        message: `"${walk.chart}" is not a known chart; expected one of: ${charts.join(', ') || '(none yet)'}`,
+        fix: 'correct the chart id',
+      });
     }
     const seen = new Set<string>();
     walk.steps.forEach((s, i) => {
       if (!index.estimates.has(s.estimate)) {
-        problems.push({ file, field: `steps.${i}.estimate`, message: `"${s.estimate}" is not a known estimate; expected the id of a file in content/estimates/`, fix: `correct the id, or add content/estimates/${s.estimate}.yaml` });
+        problems.push({
+          file,
+          field: `steps.${i}.estimate`,
+          message: `"${s.estimate}" is not a known estimate; expected the id of a file in content/estimates/`,
+          fix: `correct the id, or add content/estimates/${s.estimate}.yaml`,
+        });
       } else if (seen.has(s.estimate)) {
-        problems.push({ file, field: `steps.${i}.estimate`, message: `"${s.estimate}" is already step ${[...seen].indexOf(s.estimate) + 1}`, fix: 'list each estimate once' });
+        problems.push({
+          file,
+          field: `steps.${i}.estimate`,
+          message: `"${s.estimate}" is already step ${[...seen].indexOf(s.estimate) + 1}`,
+          fix: 'list each estimate once',
+        });
       }
       seen.add(s.estimate);
     });
@@ -44,9 +64,21 @@ export function checkWalks({ index, charts }: RuleContext): Problem[] {
       const id = tag.attrs.id ?? '';
       const chart = walks.get(id);
       if (chart === undefined) {
-        problems.push({ file: t.file, field: `<Walk id="${id}">`, line: tag.line, message: `"${id}" is not a known walk; expected the name of a file in content/walks/ (one of: ${[...walks.keys()].join(', ') || '(none yet)'})`, fix: 'correct the id, or add the walk file' });
+        problems.push({
+          file: t.file,
+          field: `<Walk id="${id}">`,
+          line: tag.line,
+          message: `"${id}" is not a known walk; expected the name of a file in content/walks/ (one of: ${[...walks.keys()].join(', ') || '(none yet)'})`,
+          fix: 'correct the id, or add the walk file',
+        });
       } else if (!t.scan.charts.some((c) => c.attrs.id === chart && c.line < tag.line)) {
-        problems.push({ file: t.file, field: `<Walk id="${id}">`, line: tag.line, message: `walks through "${chart}", which is not placed above it in this theme`, fix: `put <Chart id="${chart}" /> earlier in the theme, or move the walk below it` });
+        problems.push({
+          file: t.file,
+          field: `<Walk id="${id}">`,
+          line: tag.line,
+          message: `walks through "${chart}", which is not placed above it in this theme`,
+          fix: `put <Chart id="${chart}" /> earlier in the theme, or move the walk below it`,
+        });
       }
     }
   }

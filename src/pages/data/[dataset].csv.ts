@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasets, type Dataset } from '../../build/downloads.ts';
 import { toCsv } from '../../format/csv.ts';
 
-export const getStaticPaths = (async () => (await datasets()).map((d) => ({ params: { dataset: d.id }, props: { d } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await datasets()).map((d) => ({ params: { dataset: d.id }, props: { d } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ d: Dataset }> = ({ props }) =>
   new Response(toCsv(props.d.columns, props.d.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

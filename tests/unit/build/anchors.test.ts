@@ -8,7 +8,8 @@ const page = `<main id="main"><div class="heading-wrap"><span id="old-channels" 
 <a href="#main">Skip</a><a class="cite" href="#ref-x">[1]</a><p id='single'>x</p></main>`;
 
 describe('allIds(html)', () => {
-  it('finds every id, quoted either way', () => assert.deepEqual([...allIds(page)].sort(), ['channels', 'estimate-a', 'main', 'old-channels', 'single']));
+  it('finds every id, quoted either way', () =>
+    assert.deepEqual([...allIds(page)].sort(), ['channels', 'estimate-a', 'main', 'old-channels', 'single']));
 });
 
 describe('publishedIds(html)', () => {
@@ -20,11 +21,17 @@ describe('lostAnchors(record, readPage)', () => {
   const pages: Record<string, string> = { 'recruitment-tactics/': page };
   const read = (p: string) => pages[p] ?? null;
   it('accepts a record the build still honours, aliases included', async () => {
-    assert.deepEqual(await lostAnchors({ 'recruitment-tactics/': ['channels', 'old-channels', 'estimate-a'] }, read), []);
+    assert.deepEqual(
+      await lostAnchors({ 'recruitment-tactics/': ['channels', 'old-channels', 'estimate-a'] }, read),
+      [],
+    );
   });
   it('names the page and the id of a removed target, and a removed page', async () => {
     const lost = await lostAnchors({ 'recruitment-tactics/': ['channels', 'promises'], 'gone/': ['x'] }, read);
-    assert.deepEqual(lost, [{ page: 'recruitment-tactics/', id: 'promises' }, { page: 'gone/', id: null }]);
+    assert.deepEqual(lost, [
+      { page: 'recruitment-tactics/', id: 'promises' },
+      { page: 'gone/', id: null },
+    ]);
     const text = describeLost(lost);
     assert.match(text, /\/recruitment-tactics\/#promises: no element has this id any more/);
     assert.match(text, /\/gone\/: the page is gone/);

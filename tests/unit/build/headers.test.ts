@@ -1,38 +1,66 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMMON_HEADERS, cspFromHtml, formatHeadersFile, headerPolicy, headerRules, headersFor, parseHeadersFile } from '../../../src/build/headers.ts';
+import {
+  COMMON_HEADERS,
+  cspFromHtml,
+  formatHeadersFile,
+  headerPolicy,
+  headerRules,
+  headersFor,
+  parseHeadersFile,
+} from '../../../src/build/headers.ts';
 import { renderNginxConf } from '../../../deploy/nginx-conf.ts';
 
-const page = (csp: string | null) => `<!DOCTYPE html><html><head>${csp === null ? '' : `<meta http-equiv="content-security-policy" content="${csp}">`}</head><body></body></html>`;
+const page = (csp: string | null) =>
+  `<!DOCTYPE html><html><head>${csp === null ? '' : `<meta http-equiv="content-security-policy" content="${csp}">`}</head><body></body></html>`;
 const META = "default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-abc='";
 
 describe('cspFromHtml(html)', () => {
   it('reads the policy of the <meta http-equiv> tag, decoding entities', () => {
-    assert.equal(cspFromHtml(page("default-src &#39;self&#39;")), "default-src 'self'");
+    assert.equal(cspFromHtml(page('default-src &#39;self&#39;')), "default-src 'self'");
   });
   it('returns null when the page has none', () => assert.equal(cspFromHtml(page(null)), null));
 });
 
 describe('headerPolicy(metaPolicy, embed)', () => {
   it("adds frame-ancestors 'none' to an ordinary page and normalises spacing", () => {
-    assert.equal(headerPolicy(META, false), "default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-abc='; frame-ancestors 'none'");
+    assert.equal(
+      headerPolicy(META, false),
+      "default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-abc='; frame-ancestors 'none'",
+    );
   });
   it('lets any site frame an embed, replacing any frame-ancestors already there', () => {
-    assert.equal(headerPolicy("default-src 'self'; frame-ancestors 'self'", true), "default-src 'self'; frame-ancestors *");
+    assert.equal(
+      headerPolicy("default-src 'self'; frame-ancestors 'self'", true),
+      "default-src 'self'; frame-ancestors *",
+    );
   });
 });
 
 describe('headerRules(pages, base)', () => {
-  const rules = headerRules([{ urlPath: '/s/x/', html: page(META) }, { urlPath: '/s/embed/figures-chart/', html: page(META) }], '/s/');
+  const rules = headerRules(
+    [
+      { urlPath: '/s/x/', html: page(META) },
+      { urlPath: '/s/embed/figures-chart/', html: page(META) },
+    ],
+    '/s/',
+  );
   it('gives every path the common headers and each page its own policy and framing rule', () => {
     assert.deepEqual(rules[0], { path: '/s/*', headers: COMMON_HEADERS });
-    assert.deepEqual(headersFor(rules, '/s/x/index.html'), { ...COMMON_HEADERS, 'Content-Security-Policy': headerPolicy(META, false), 'X-Frame-Options': 'DENY' });
+    assert.deepEqual(headersFor(rules, '/s/x/index.html'), {
+      ...COMMON_HEADERS,
+      'Content-Security-Policy': headerPolicy(META, false),
+      'X-Frame-Options': 'DENY',
+    });
     const embed = headersFor(rules, '/s/embed/figures-chart/');
     assert.equal(embed['X-Frame-Options'], undefined);
     assert.match(embed['Content-Security-Policy'], /frame-ancestors \*$/);
   });
   it('refuses a page without a policy, naming it and the fix', () => {
-    assert.throws(() => headerRules([{ urlPath: '/s/bare/', html: page(null) }], '/s/'), /\/s\/bare\/ has no Content-Security-Policy <meta> tag.*Fix: keep security\.csp enabled/);
+    assert.throws(
+      () => headerRules([{ urlPath: '/s/bare/', html: page(null) }], '/s/'),
+      /\/s\/bare\/ has no Content-Security-Policy <meta> tag.*Fix: keep security\.csp enabled/,
+    );
   });
   it('survives a round trip through the _headers format', () => {
     assert.deepEqual(parseHeadersFile(formatHeadersFile(rules)), rules);
@@ -43,7 +71,11 @@ describe('renderNginxConf(options)', () => {
   const rules = headerRules([{ urlPath: '/s/x/', html: page(META) }], '/s/');
   const conf = renderNginxConf({ port: 4445, base: '/s/', webroot: '/w/', tmp: '/t', rules });
   it('maps each page, by both of its URIs, to its own policy', () => {
-    assert.ok(conf.includes(`    "/s/x/" "${headerPolicy(META, false)}";\n    "/s/x/index.html" "${headerPolicy(META, false)}";`));
+    assert.ok(
+      conf.includes(
+        `    "/s/x/" "${headerPolicy(META, false)}";\n    "/s/x/index.html" "${headerPolicy(META, false)}";`,
+      ),
+    );
   });
   it('adds the common headers at server level and serves the 404 page for unknown addresses', () => {
     for (const [k, v] of Object.entries(COMMON_HEADERS)) assert.ok(conf.includes(`add_header ${k} "${v}" always;`), k);
@@ -52,6 +84,9 @@ describe('renderNginxConf(options)', () => {
     assert.doesNotMatch(conf, /\{\{/);
   });
   it('rejects a base path without its slashes', () => {
-    assert.throws(() => renderNginxConf({ port: 1, base: '/s', webroot: '/w', tmp: '/t', rules }), /base must start and end with "\/"/);
+    assert.throws(
+      () => renderNginxConf({ port: 1, base: '/s', webroot: '/w', tmp: '/t', rules }),
+      /base must start and end with "\/"/,
+    );
   });
 });

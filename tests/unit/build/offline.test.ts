@@ -4,7 +4,19 @@ import { serviceWorkerConfig, urlOf, type BuiltFile } from '../../../src/build/o
 import { compactScript } from '../../../src/build/integrations/reader.ts';
 
 const files = (paths: string[], digest = 'a'): BuiltFile[] => paths.map((path) => ({ path, digest }));
-const SITE = ['index.html', 'overview/index.html', 'offline/index.html', '_astro/Base.abc.css', '_astro/reader.def.js', '_astro/og.png', 'favicon.svg', 'icon-192.png', 'manifest.webmanifest', 'sw.js', 'downloads/figures.csv'];
+const SITE = [
+  'index.html',
+  'overview/index.html',
+  'offline/index.html',
+  '_astro/Base.abc.css',
+  '_astro/reader.def.js',
+  '_astro/og.png',
+  'favicon.svg',
+  'icon-192.png',
+  'manifest.webmanifest',
+  'sw.js',
+  'downloads/figures.csv',
+];
 
 describe('urlOf(path, base)', () => {
   test('serves index.html files at their folder', () => {

@@ -7,7 +7,13 @@ import { cachedCard, pngSize, renderCard, titleSize, CARD_WIDTH, CARD_HEIGHT } f
 
 const dir = mkdtempSync(join(tmpdir(), 'cards-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-const card = { site: 'Iraq’s Recruits', title: 'Why nobody agrees on the numbers', figure: 'around 5,000', figureBy: 'Hussein Allawi', address: 'news.test/disputed-figures/' };
+const card = {
+  site: 'Iraq’s Recruits',
+  title: 'Why nobody agrees on the numbers',
+  figure: 'around 5,000',
+  figureBy: 'Hussein Allawi',
+  address: 'news.test/disputed-figures/',
+};
 
 describe('renderCard(text)', () => {
   it('draws a 1200×630 PNG', async () => {
@@ -19,7 +25,12 @@ describe('renderCard(text)', () => {
     assert.notDeepEqual(await renderCard(card), await renderCard({ ...card, figure: 'fewer than 5,000' }));
   });
   it('draws Arabic text right to left', async () => {
-    const png = await renderCard({ site: 'مجندو العراق', title: 'لماذا لا يتفق أحد على الأرقام', address: 'news.test/ar/', dir: 'rtl' });
+    const png = await renderCard({
+      site: 'مجندو العراق',
+      title: 'لماذا لا يتفق أحد على الأرقام',
+      address: 'news.test/ar/',
+      dir: 'rtl',
+    });
     assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
   });
 });

@@ -8,6 +8,10 @@ describe('noAddressWarning()', () => {
     assert.match(noAddressWarning(), /Fix: build with SITE_URL=https:\/\/<your host>/);
   });
   it('lists what the build left out', () => {
-    for (const what of ['canonical', 'og:image', 'sitemap', "feed's self link"]) assert.ok(LEFT_OUT.some((l) => l.includes(what)), what);
+    for (const what of ['canonical', 'og:image', 'sitemap', "feed's self link"])
+      assert.ok(
+        LEFT_OUT.some((l) => l.includes(what)),
+        what,
+      );
   });
 });

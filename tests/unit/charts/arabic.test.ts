@@ -20,9 +20,18 @@ describe('chartRows(id, dir, "ar")', () => {
     it(`${id}: the same rows, in the same order, with the same anchors and links as in English`, () => {
       const en = chartRows(id, content, 'en');
       const ar = chartRows(id, content, 'ar');
-      assert.deepEqual(ar.map((r) => r.id), en.map((r) => r.id));
-      assert.deepEqual(ar.map((r) => r.link), en.map((r) => r.link));
-      assert.deepEqual(ar.map((r) => r.sources.map((s) => s.id)), en.map((r) => r.sources.map((s) => s.id)));
+      assert.deepEqual(
+        ar.map((r) => r.id),
+        en.map((r) => r.id),
+      );
+      assert.deepEqual(
+        ar.map((r) => r.link),
+        en.map((r) => r.link),
+      );
+      assert.deepEqual(
+        ar.map((r) => r.sources.map((s) => s.id)),
+        en.map((r) => r.sources.map((s) => s.id)),
+      );
     });
   }
   it('writes figures with Arabic-Indic digits and the same numbers', () => {
@@ -30,7 +39,13 @@ describe('chartRows(id, dir, "ar")', () => {
     const en = chartRows('figures-chart', content, 'en');
     ar.forEach((r, i) => {
       assert.doesNotMatch(r.cells.figure, LATIN_DIGIT, r.id);
-      const digits = (s: string) => (s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[٬,]/g, '').match(/\d+/g) ?? []).join(' ');
+      const digits = (s: string) =>
+        (
+          s
+            .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
+            .replace(/[٬,]/g, '')
+            .match(/\d+/g) ?? []
+        ).join(' ');
       assert.equal(digits(r.cells.figure), digits(en[i].cells.figure), r.id);
     });
   });
@@ -52,8 +67,14 @@ describe('chartDef(id, dir, "ar")', () => {
 describe('layouts in Arabic', () => {
   it('timeTicks(domain, width, "ar") names the months as in Iraq, with Arabic-Indic years', () => {
     // Every second month at phone and column widths: Arabic month names are long.
-    assert.deepEqual(timeTicks(['2025-09-01', '2026-01-31'], 640, 'ar').map((t) => t.label), ['أيلول ٢٠٢٥', 'تشرين الثاني', 'كانون الثاني ٢٠٢٦']);
-    assert.deepEqual(timeTicks(['2025-09-01', '2026-01-31'], 900, 'ar').map((t) => t.label), ['أيلول ٢٠٢٥', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول', 'كانون الثاني ٢٠٢٦']);
+    assert.deepEqual(
+      timeTicks(['2025-09-01', '2026-01-31'], 640, 'ar').map((t) => t.label),
+      ['أيلول ٢٠٢٥', 'تشرين الثاني', 'كانون الثاني ٢٠٢٦'],
+    );
+    assert.deepEqual(
+      timeTicks(['2025-09-01', '2026-01-31'], 900, 'ar').map((t) => t.label),
+      ['أيلول ٢٠٢٥', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول', 'كانون الثاني ٢٠٢٦'],
+    );
   });
   it('layoutFigures(…, { lang: "ar" }) writes Arabic panel titles and ticks without Latin digits', () => {
     const c = loadChartContent(content, 'ar');
@@ -76,10 +97,18 @@ describe('translated chart and place records', () => {
   };
   it('reports a chart whose takeaway has no Arabic translation', () => {
     const problems = problemsAfter((f) => f.edit('charts/timeline-chart.yaml', /\n {2}takeaway: .*/, ''));
-    assert.deepEqual(problems.map((p) => `${p.file} ${p.field}`), ['charts/timeline-chart.yaml ar.takeaway'], formatProblems(problems));
+    assert.deepEqual(
+      problems.map((p) => `${p.file} ${p.field}`),
+      ['charts/timeline-chart.yaml ar.takeaway'],
+      formatProblems(problems),
+    );
   });
   it('reports a place without its Arabic name', () => {
     const problems = problemsAfter((f) => f.edit('places/najaf.yaml', /\n {2}name: .*/, ''));
-    assert.deepEqual(problems.map((p) => `${p.file} ${p.field}`), ['places/najaf.yaml ar.name'], formatProblems(problems));
+    assert.deepEqual(
+      problems.map((p) => `${p.file} ${p.field}`),
+      ['places/najaf.yaml ar.name'],
+      formatProblems(problems),
+    );
   });
 });

@@ -10,7 +10,10 @@ const content = loadChartContent(`${ROOT}/content`);
 
 describe('charts', () => {
   it('has one entry per chart id, in CHART_IDS order, with its words from content/charts/', () => {
-    assert.deepEqual(charts.map((c) => c.id), [...CHART_IDS]);
+    assert.deepEqual(
+      charts.map((c) => c.id),
+      [...CHART_IDS],
+    );
     for (const c of charts) {
       const text = content.charts.get(c.id)!;
       assert.equal(c.title, text.title);
@@ -94,11 +97,15 @@ describe('loadChartContent(contentDir)', () => {
 describe('importing the registry', () => {
   it('reads no content until a chart is asked for', () => {
     // With no content at all, building any entry throws; importing must not.
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('./src/charts/registry.ts'); console.log('imported')"], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: '/nonexistent-content' },
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', "await import('./src/charts/registry.ts'); console.log('imported')"],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CONTENT_DIR: '/nonexistent-content' },
+        encoding: 'utf8',
+      },
+    );
     assert.equal(r.stdout.trim(), 'imported', r.stderr);
   });
 });

@@ -12,10 +12,18 @@ describe('validateContent(options)', () => {
   });
 
   // Each case makes exactly one mistake and pins the file, the field and the words of the message.
-  const cases: { name: string; breakIt: (f: ContentFixture) => void; file: string; field: string; message: RegExp; fix: RegExp }[] = [
+  const cases: {
+    name: string;
+    breakIt: (f: ContentFixture) => void;
+    file: string;
+    field: string;
+    message: RegExp;
+    fix: RegExp;
+  }[] = [
     {
       name: 'an estimate pointing at an unknown source',
-      breakIt: (f) => f.edit('estimates/allawi-around-5000.yaml', 'source: noonpost-prosecutions', 'source: no-such-source'),
+      breakIt: (f) =>
+        f.edit('estimates/allawi-around-5000.yaml', 'source: noonpost-prosecutions', 'source: no-such-source'),
       file: 'estimates/allawi-around-5000.yaml',
       field: 'source',
       message: /"no-such-source" is not a known source; expected the id of a file in content\/sources\//,
@@ -55,7 +63,8 @@ describe('validateContent(options)', () => {
     },
     {
       name: 'a citation of an unknown source',
-      breakIt: (f) => f.edit('themes/en/legal-response.mdx', '<Cite id="noonpost-prosecutions" />', '<Cite id="noon-post" />'),
+      breakIt: (f) =>
+        f.edit('themes/en/legal-response.mdx', '<Cite id="noonpost-prosecutions" />', '<Cite id="noon-post" />'),
       file: 'themes/en/legal-response.mdx',
       field: '<Cite id="noon-post">',
       message: /"noon-post" is not a known source/,
@@ -63,7 +72,8 @@ describe('validateContent(options)', () => {
     },
     {
       name: 'an unknown estimate id',
-      breakIt: (f) => f.edit('themes/en/overview.mdx', '<Estimate id="allawi-fewer-than-5000" />', '<Estimate id="allawi-5000" />'),
+      breakIt: (f) =>
+        f.edit('themes/en/overview.mdx', '<Estimate id="allawi-fewer-than-5000" />', '<Estimate id="allawi-5000" />'),
       file: 'themes/en/overview.mdx',
       field: '<Estimate id="allawi-5000">',
       message: /"allawi-5000" is not a known estimate; expected the id of a file in content\/estimates\//,

@@ -9,8 +9,10 @@ import { checkRecordReferences, checkTagReferences } from '../../../src/check/ru
 import { checkWalks } from '../../../src/check/rules/walk.ts';
 import { memoryIndex } from '../../helpers/problems.ts';
 
-const FRONT = '---\ntitle: A theme\nsummary: One sentence that says what this theme tells its readers.\norder: 1\nupdated: 2025-10-17\n---\n';
-const report = (texts: Record<string, string>, rules: Parameters<typeof checkIndex>[2]) => formatProblems(checkIndex(memoryIndex(texts), { pages: [] }, rules));
+const FRONT =
+  '---\ntitle: A theme\nsummary: One sentence that says what this theme tells its readers.\norder: 1\nupdated: 2025-10-17\n---\n';
+const report = (texts: Record<string, string>, rules: Parameters<typeof checkIndex>[2]) =>
+  formatProblems(checkIndex(memoryIndex(texts), { pages: [] }, rules));
 
 describe('formatProblems(problems) for MDX that the parser cannot read', () => {
   it('reports a stray "{" with file:line:column and the fix, not a stack trace', () => {
@@ -45,7 +47,9 @@ describe('formatProblems(problems) for records', () => {
   });
   it('names an unknown source with the known ids and the fix', () => {
     assert.equal(
-      report({ 'sources/noonpost-a.yaml': 'outlet: X\n', 'estimates/e.yaml': 'source: noon-post\n' }, [checkRecordReferences]),
+      report({ 'sources/noonpost-a.yaml': 'outlet: X\n', 'estimates/e.yaml': 'source: noon-post\n' }, [
+        checkRecordReferences,
+      ]),
       'The content has 1 problem:\n\n' +
         '  content/estimates/e.yaml\n' +
         '    source: "noon-post" is not a known source; expected the id of a file in content/sources/ (one of: noonpost-a)\n' +
@@ -53,8 +57,12 @@ describe('formatProblems(problems) for records', () => {
     );
   });
   it('ignores components inside code blocks and comments', () => {
-    const body = '\n```mdx\n<Cite id="nowhere" />\n```\n\n~~~\n<Estimate id="none" />\n~~~\n\n{/* <Cite id="gone" /> */}\n\nInline `<Cite id="x" />`.\n';
-    assert.equal(report({ 'themes/en/x.mdx': `${FRONT}${body}` }, [checkTagReferences]), 'The content has 0 problems:\n\n\n');
+    const body =
+      '\n```mdx\n<Cite id="nowhere" />\n```\n\n~~~\n<Estimate id="none" />\n~~~\n\n{/* <Cite id="gone" /> */}\n\nInline `<Cite id="x" />`.\n';
+    assert.equal(
+      report({ 'themes/en/x.mdx': `${FRONT}${body}` }, [checkTagReferences]),
+      'The content has 0 problems:\n\n\n',
+    );
   });
 });
 
@@ -64,6 +72,11 @@ describe('a theme with an MDX syntax error', () => {
       'themes/en/x.mdx': `${FRONT}\n<Heading id="verdict">V</Heading>\n\nA stray { brace.\n`,
       'events/e.yaml': 'section: verdict\n',
     });
-    assert.deepEqual(checkIndex(index, { pages: [] }).map((p) => p.field).filter((f) => f === 'section' || f === '(MDX syntax)'), ['(MDX syntax)']);
+    assert.deepEqual(
+      checkIndex(index, { pages: [] })
+        .map((p) => p.field)
+        .filter((f) => f === 'section' || f === '(MDX syntax)'),
+      ['(MDX syntax)'],
+    );
   });
 });

@@ -3,8 +3,19 @@ import assert from 'node:assert/strict';
 import { bibtex, citationText, cslJson, longDate } from '../../../src/format/cite.ts';
 
 /** The same page cited by a build that does not know the site's address. */
-const withoutUrl = { key: 'iraqs-recruits-overview', title: 'Overview: 5% & rising', site: 'Iraq’s Recruits', updated: '2026-11-22' };
-const input = { key: 'iraqs-recruits-overview', title: 'Overview: 5% & rising', site: 'Iraq’s Recruits', updated: '2026-11-22', url: 'https://news.test/overview/#who' };
+const withoutUrl = {
+  key: 'iraqs-recruits-overview',
+  title: 'Overview: 5% & rising',
+  site: 'Iraq’s Recruits',
+  updated: '2026-11-22',
+};
+const input = {
+  key: 'iraqs-recruits-overview',
+  title: 'Overview: 5% & rising',
+  site: 'Iraq’s Recruits',
+  updated: '2026-11-22',
+  url: 'https://news.test/overview/#who',
+};
 
 describe('longDate(iso)', () => {
   it('writes the day, month name and year', () => assert.equal(longDate('2026-01-05'), '5 January 2026'));
@@ -13,11 +24,15 @@ describe('longDate(iso)', () => {
 
 describe('citationText(input)', () => {
   it('gives title, site, update day and URL', () =>
-    assert.equal(citationText(input), '“Overview: 5% & rising”, Iraq’s Recruits, updated 22 November 2026, https://news.test/overview/#who'));
+    assert.equal(
+      citationText(input),
+      '“Overview: 5% & rising”, Iraq’s Recruits, updated 22 November 2026, https://news.test/overview/#who',
+    ));
 });
 
-describe('citations without the site\'s address (no SITE_URL)', () => {
-  it('citationText ends with the update day', () => assert.equal(citationText(withoutUrl), '“Overview: 5% & rising”, Iraq’s Recruits, updated 22 November 2026'));
+describe("citations without the site's address (no SITE_URL)", () => {
+  it('citationText ends with the update day', () =>
+    assert.equal(citationText(withoutUrl), '“Overview: 5% & rising”, Iraq’s Recruits, updated 22 November 2026'));
   it('bibtex has no url line', () => assert.doesNotMatch(bibtex(withoutUrl), /url =/));
   it('cslJson has no URL', () => assert.equal('URL' in JSON.parse(cslJson(withoutUrl))[0], false));
 });

@@ -36,7 +36,8 @@ describe('toCsv(columns, rows) and parseCsv(text)', () => {
       { id: 'c', figure: 'عراقيون', note: '', n: '0' },
     ]);
   });
-  it('rejects a line with the wrong number of fields', () => assert.throws(() => parseCsv('a,b\r\n1\r\n'), /line 2 has 1 fields/));
+  it('rejects a line with the wrong number of fields', () =>
+    assert.throws(() => parseCsv('a,b\r\n1\r\n'), /line 2 has 1 fields/));
   it('rejects an unterminated quote', () => assert.throws(() => parseCsv('a\r\n"x'), /inside a quoted field/));
 });
 

@@ -18,12 +18,18 @@ describe('formatEstimate(estimate, "ar")', () => {
     assert.equal(formatEstimate({ qualifier: 'hundreds', unit: 'people' }, 'ar'), 'المئات');
   });
   it('writes units as words, ranges with "إلى"', () => {
-    assert.equal(formatEstimate({ qualifier: 'up-to', value: 2500, unit: 'usd-per-month' }, 'ar'), 'ما يصل إلى ٢٬٥٠٠ دولار شهرياً');
+    assert.equal(
+      formatEstimate({ qualifier: 'up-to', value: 2500, unit: 'usd-per-month' }, 'ar'),
+      'ما يصل إلى ٢٬٥٠٠ دولار شهرياً',
+    );
     assert.equal(formatEstimate({ qualifier: 'fewer-than', value: 5, unit: 'percent' }, 'ar'), 'أقل من ٥ في المئة');
     assert.equal(formatEstimate({ qualifier: 'range', low: 4, high: 5, unit: 'people' }, 'ar'), '٤ إلى ٥');
   });
   it('leaves English unchanged', () => {
-    assert.equal(formatEstimate({ qualifier: 'up-to', value: 2500, unit: 'usd-per-month' }, 'en'), 'up to $2,500 a month');
+    assert.equal(
+      formatEstimate({ qualifier: 'up-to', value: 2500, unit: 'usd-per-month' }, 'en'),
+      'up to $2,500 a month',
+    );
   });
 });
 

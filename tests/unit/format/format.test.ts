@@ -20,9 +20,21 @@ describe('formatEstimate(estimate)', () => {
 
 describe('estimateInterval(estimate)', () => {
   it('draws bounds as open intervals, not points', () => {
-    assert.deepEqual(estimateInterval({ qualifier: 'fewer-than', value: 5000, unit: 'people' }), { low: null, high: 5000, point: null });
-    assert.deepEqual(estimateInterval({ qualifier: 'more-than', value: 5000, unit: 'people' }), { low: 5000, high: null, point: null });
-    assert.deepEqual(estimateInterval({ qualifier: 'around', value: 1400, unit: 'people' }), { low: 1400, high: 1400, point: 1400 });
+    assert.deepEqual(estimateInterval({ qualifier: 'fewer-than', value: 5000, unit: 'people' }), {
+      low: null,
+      high: 5000,
+      point: null,
+    });
+    assert.deepEqual(estimateInterval({ qualifier: 'more-than', value: 5000, unit: 'people' }), {
+      low: 5000,
+      high: null,
+      point: null,
+    });
+    assert.deepEqual(estimateInterval({ qualifier: 'around', value: 1400, unit: 'people' }), {
+      low: 1400,
+      high: 1400,
+      point: 1400,
+    });
     assert.deepEqual(estimateInterval({ qualifier: 'hundreds', unit: 'people' }), { low: 100, high: 999, point: null });
   });
 });

@@ -4,7 +4,13 @@ import { scanMdx, uniqueIds, splitFrontmatter } from '../../../src/records/mdx.t
 
 describe('scanMdx(body) attributes', () => {
   it('reads quoted and braced attributes as text', () => {
-    assert.deepEqual(scanMdx(`<Cite id="a-b" level={3} by={true} x='y' s={"z"} />`).cites[0].attrs, { id: 'a-b', level: '3', by: 'true', x: 'y', s: 'z' });
+    assert.deepEqual(scanMdx(`<Cite id="a-b" level={3} by={true} x='y' s={"z"} />`).cites[0].attrs, {
+      id: 'a-b',
+      level: '3',
+      by: 'true',
+      x: 'y',
+      s: 'z',
+    });
   });
 });
 
@@ -29,7 +35,10 @@ describe('scanMdx(body)', () => {
   });
   it('finds citations, estimates and charts, skipping comments', () => {
     assert.deepEqual(uniqueIds(scan.cites), ['src-a']);
-    assert.deepEqual(scan.estimates.map((e) => [e.attrs.id, e.attrs.by, e.line]), [['est-1', 'true', 3]]);
+    assert.deepEqual(
+      scan.estimates.map((e) => [e.attrs.id, e.attrs.by, e.line]),
+      [['est-1', 'true', 3]],
+    );
     assert.deepEqual(uniqueIds(scan.charts), ['timeline']);
   });
   it('reports Markdown headings and headings without an id', () => {
@@ -40,19 +49,34 @@ describe('scanMdx(body)', () => {
 
 describe('splitFrontmatter(src)', () => {
   it('splits on the first two "---" lines and gives the line the body starts on', () => {
-    assert.deepEqual(splitFrontmatter('---\ntitle: A\norder: 1\n---\nBody\n'), { frontmatter: 'title: A\norder: 1', body: 'Body\n', bodyLine: 5 });
+    assert.deepEqual(splitFrontmatter('---\ntitle: A\norder: 1\n---\nBody\n'), {
+      frontmatter: 'title: A\norder: 1',
+      body: 'Body\n',
+      bodyLine: 5,
+    });
   });
   it('keeps CRLF files apart the same way', () => {
-    assert.deepEqual(splitFrontmatter('---\r\ntitle: A\r\n---\r\nBody'), { frontmatter: 'title: A', body: 'Body', bodyLine: 4 });
+    assert.deepEqual(splitFrontmatter('---\r\ntitle: A\r\n---\r\nBody'), {
+      frontmatter: 'title: A',
+      body: 'Body',
+      bodyLine: 4,
+    });
   });
   it('finds no frontmatter when the file does not open with "---"', () => {
-    assert.deepEqual(splitFrontmatter('title: A\n---\nBody'), { frontmatter: null, body: 'title: A\n---\nBody', bodyLine: 1 });
+    assert.deepEqual(splitFrontmatter('title: A\n---\nBody'), {
+      frontmatter: null,
+      body: 'title: A\n---\nBody',
+      bodyLine: 1,
+    });
   });
 });
 
 describe('scanMdx(body, firstLine) positions', () => {
   it('gives lines of the file when told where the body starts', () => {
-    assert.deepEqual(scanMdx('\n<Cite id="a" />\n', 7).cites.map((c) => c.line), [8]);
+    assert.deepEqual(
+      scanMdx('\n<Cite id="a" />\n', 7).cites.map((c) => c.line),
+      [8],
+    );
   });
   it('reports a syntax error instead of throwing', () => {
     const scan = scanMdx('Text <Cite id="a">\n\nmore\n', 3);

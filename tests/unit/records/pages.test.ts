@@ -9,7 +9,15 @@ describe('sitePages(pagesDir)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pages-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   it('lists static pages and stands a folder of generated pages for all pages under it', () => {
-    for (const f of ['index.astro', '404.astro', '[theme].astro', 'sources.astro', 'charts/[id].astro', 'charts/index.astro', 'feed.xml.ts']) {
+    for (const f of [
+      'index.astro',
+      '404.astro',
+      '[theme].astro',
+      'sources.astro',
+      'charts/[id].astro',
+      'charts/index.astro',
+      'feed.xml.ts',
+    ]) {
       mkdirSync(join(dir, f, '..'), { recursive: true });
       writeFileSync(join(dir, f), '');
     }

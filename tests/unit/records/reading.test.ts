@@ -4,12 +4,14 @@ import { countWords, readingMinutes } from '../../../src/records/reading.ts';
 
 describe('countWords(mdx)', () => {
   test('counts prose and heading text, not component tags or their attributes', () => {
-    const mdx = '<Heading id="channels-and-brokers" level={3}>Channels</Heading>\n\nBrokers recruit <Cite id="shafaq-willing-to-enlist" /> young men.';
+    const mdx =
+      '<Heading id="channels-and-brokers" level={3}>Channels</Heading>\n\nBrokers recruit <Cite id="shafaq-willing-to-enlist" /> young men.';
     assert.equal(countWords(mdx), 5);
   });
   test('leaves out MDX comments, imports, link targets and bare punctuation', () => {
     // An import is followed by a blank line, as MDX requires (otherwise the next lines are read as code).
-    const mdx = "import X from './x';\n\n{/* a long editor's note that readers never see */}\nSee [the source](https://example.org/a/b) — now.";
+    const mdx =
+      "import X from './x';\n\n{/* a long editor's note that readers never see */}\nSee [the source](https://example.org/a/b) — now.";
     assert.equal(countWords(mdx), 4);
   });
   test('counts words in any script', () => {

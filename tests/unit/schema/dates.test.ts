@@ -4,7 +4,15 @@ import { parseFuzzyDate, formatFuzzyDate, compareFuzzyDates } from '../../../src
 
 describe('parseFuzzyDate(input)', () => {
   it('reads a day, a month and a year with their spans', () => {
-    assert.deepEqual(parseFuzzyDate('2025-10-17'), { raw: '2025-10-17', precision: 'day', start: '2025-10-17', end: '2025-10-17', year: 2025, month: 10, day: 17 });
+    assert.deepEqual(parseFuzzyDate('2025-10-17'), {
+      raw: '2025-10-17',
+      precision: 'day',
+      start: '2025-10-17',
+      end: '2025-10-17',
+      year: 2025,
+      month: 10,
+      day: 17,
+    });
     const m = parseFuzzyDate('2025-09');
     assert.equal(m.precision, 'month');
     assert.equal(m.start, '2025-09-01');
@@ -24,7 +32,10 @@ describe('parseFuzzyDate(input)', () => {
   });
   it('rejects impossible months and unknown formats with what was expected', () => {
     assert.throws(() => parseFuzzyDate('2025-13'), /month 13, which does not exist/);
-    assert.throws(() => parseFuzzyDate('December 2025'), (e: Error & { expected?: string }) => /not a date/.test(e.message) && /"2025-09"/.test(e.expected ?? ''));
+    assert.throws(
+      () => parseFuzzyDate('December 2025'),
+      (e: Error & { expected?: string }) => /not a date/.test(e.message) && /"2025-09"/.test(e.expected ?? ''),
+    );
     assert.throws(() => parseFuzzyDate('late 2025-12-01'), /before an exact day/);
     assert.throws(() => parseFuzzyDate(undefined), /is missing/);
   });
@@ -47,6 +58,9 @@ describe('formatFuzzyDate(date)', () => {
 describe('compareFuzzyDates(a, b)', () => {
   it('orders by earliest possible day and puts undated last', () => {
     const dates = ['undated', '2025-12-19', '2022-09', 'late 2025', '2025'].map(parseFuzzyDate);
-    assert.deepEqual(dates.sort(compareFuzzyDates).map((d) => d.raw), ['2022-09', '2025', 'late 2025', '2025-12-19', 'undated']);
+    assert.deepEqual(
+      dates.sort(compareFuzzyDates).map((d) => d.raw),
+      ['2022-09', '2025', 'late 2025', '2025-12-19', 'undated'],
+    );
   });
 });

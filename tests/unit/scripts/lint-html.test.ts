@@ -8,7 +8,8 @@ const CSP = `<meta http-equiv="content-security-policy" content="default-src 'se
 const page = (body: string, head = CSP) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body><main><h1>T</h1>${body}</main></body></html>`;
 /** The rule ids and messages the validator reports for a page. */
-const errors = async (html: string) => (await validator.validateString(html)).results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+const errors = async (html: string) =>
+  (await validator.validateString(html)).results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
 
 describe('htmlValidateConfig', () => {
   it('accepts a valid page with a policy and a well-behaved external link', async () => {
@@ -31,7 +32,9 @@ describe('htmlValidateConfig', () => {
   });
   it('rejects a page without a Content-Security-Policy <meta> tag', async () => {
     const e = await errors(page('<p>x</p>', ''));
-    assert.deepEqual(e, ['site/csp-meta: expected one Content-Security-Policy <meta> tag, found 0; keep security.csp enabled in astro.config.mjs and render the page through src/layouts/Base.astro']);
+    assert.deepEqual(e, [
+      'site/csp-meta: expected one Content-Security-Policy <meta> tag, found 0; keep security.csp enabled in astro.config.mjs and render the page through src/layouts/Base.astro',
+    ]);
   });
   it('rejects invalid HTML', async () => {
     const e = await errors(page('<p><div>x</div></p>'));

@@ -41,7 +41,12 @@ describe('buildRecord(dist)', () => {
       '_astro/x.js': '',
       'og/x.png': '',
     });
-    assert.deepEqual(buildRecord(dir), { '': ['channels'], 'sources/': [], 'data/estimates.csv': [], 'updates.xml': [] });
+    assert.deepEqual(buildRecord(dir), {
+      '': ['channels'],
+      'sources/': [],
+      'data/estimates.csv': [],
+      'updates.xml': [],
+    });
   });
 });
 
@@ -52,10 +57,17 @@ describe('recordAnchors(dist, recordFile) and the published-anchor guard', () =>
     assert.deepEqual(recordAnchors(before, recordFile).added, ['/themes/#on-arrival', '/themes/#who-is-targeted']);
     const record = JSON.parse(readFileSync(recordFile, 'utf8'));
     // The next build renames both: one keeps its old id as an alias, the other does not.
-    const after = build({ 'themes/index.html': heading('targeted-recruits', ['who-is-targeted']) + heading('arrival-in-russia') });
+    const after = build({
+      'themes/index.html': heading('targeted-recruits', ['who-is-targeted']) + heading('arrival-in-russia'),
+    });
     assert.deepEqual(await lostAnchors(record, read(after)), [{ page: 'themes/', id: 'on-arrival' }]);
     // Recording the new build adds the new ids and never drops the old ones.
     recordAnchors(after, recordFile);
-    assert.deepEqual(JSON.parse(readFileSync(recordFile, 'utf8'))['themes/'], ['arrival-in-russia', 'on-arrival', 'targeted-recruits', 'who-is-targeted']);
+    assert.deepEqual(JSON.parse(readFileSync(recordFile, 'utf8'))['themes/'], [
+      'arrival-in-russia',
+      'on-arrival',
+      'targeted-recruits',
+      'who-is-targeted',
+    ]);
   });
 });

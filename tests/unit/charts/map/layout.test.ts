@@ -29,8 +29,17 @@ describe('layoutMap(countries, places, options)', () => {
     const l = layoutMap(world, places, opts);
     const all = [...l.markers, ...l.inset.markers];
     it(`at ${width}×${height}: places every place with coordinates and lists the others instead`, () => {
-      assert.deepEqual(all.map((m) => m.id).sort(), places.filter((p) => p.coordinates).map((p) => p.id).sort());
-      assert.deepEqual(l.unplaced, places.filter((p) => !p.coordinates).map((p) => p.id));
+      assert.deepEqual(
+        all.map((m) => m.id).sort(),
+        places
+          .filter((p) => p.coordinates)
+          .map((p) => p.id)
+          .sort(),
+      );
+      assert.deepEqual(
+        l.unplaced,
+        places.filter((p) => !p.coordinates).map((p) => p.id),
+      );
       assert.ok(l.unplaced.includes('southern-provinces'));
     });
     it(`at ${width}×${height}: puts Moscow north of Bakhmut, and in the Iraq inset Basra south-east of Baghdad`, () => {
@@ -47,22 +56,37 @@ describe('layoutMap(countries, places, options)', () => {
         const w = textWidth(m.label, 12) * 1.1;
         const [x0, x1] = m.anchor === 'start' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
         assert.ok(m.x > inset.x0 && m.x < inset.x1 && m.y > inset.y0 && m.y < inset.y1, m.label);
-        assert.ok(x0 >= inset.x0 && x1 <= inset.x1 && m.labelY - 12 >= inset.y0 && m.labelY <= inset.y1, `${m.label} leaves the inset`);
+        assert.ok(
+          x0 >= inset.x0 && x1 <= inset.x1 && m.labelY - 12 >= inset.y0 && m.labelY <= inset.y1,
+          `${m.label} leaves the inset`,
+        );
       }
     });
     it(`at ${width}×${height}: keeps dots and labels inside the map, with no two labels overlapping`, () => {
       const boxes = all.map((m) => {
         const w = textWidth(m.label, 12) * 1.1;
-        return { x0: m.anchor === 'start' ? m.labelX : m.labelX - w, x1: m.anchor === 'start' ? m.labelX + w : m.labelX, y0: m.labelY - 12, y1: m.labelY + 2 };
+        return {
+          x0: m.anchor === 'start' ? m.labelX : m.labelX - w,
+          x1: m.anchor === 'start' ? m.labelX + w : m.labelX,
+          y0: m.labelY - 12,
+          y1: m.labelY + 2,
+        };
       });
       for (const [i, b] of boxes.entries()) {
         assert.ok(b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height, `${all[i].label} leaves the map`);
         assert.ok(all[i].x >= 0 && all[i].x <= width && all[i].y >= 0 && all[i].y <= height);
-        for (const c of boxes.slice(i + 1)) assert.ok(b.x1 <= c.x0 || c.x1 <= b.x0 || b.y1 <= c.y0 || c.y1 <= b.y0, `${all[i].label} overlaps another label`);
+        for (const c of boxes.slice(i + 1))
+          assert.ok(
+            b.x1 <= c.x0 || c.x1 <= b.x0 || b.y1 <= c.y0 || c.y1 <= b.y0,
+            `${all[i].label} overlaps another label`,
+          );
       }
     });
     it(`at ${width}×${height}: draws the countries the places are in, labelled, and clips the rest to the frame`, () => {
-      const focus = l.countries.filter((c) => c.focus).map((c) => c.name).sort();
+      const focus = l.countries
+        .filter((c) => c.focus)
+        .map((c) => c.name)
+        .sort();
       assert.deepEqual(focus, ['Iraq', 'Russia', 'Ukraine']);
       assert.ok(l.countries.every((c) => c.d.length > 0));
       assert.ok(!l.countries.some((c) => c.name === 'Brazil'));

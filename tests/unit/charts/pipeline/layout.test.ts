@@ -4,13 +4,35 @@ import { layoutBoxes, layoutPipeline, type PipelineInput } from '../../../../src
 import { textWidth } from '../../../../src/charts/shared/text.ts';
 
 const input: PipelineInput = {
-  channels: [{ id: 'c1', label: 'TikTok and Telegram' }, { id: 'c2', label: 'Local intermediaries' }, { id: 'c3', label: 'Travel offices' }],
-  promises: [{ id: 'p1', label: 'A monthly salary' }, { id: 'p2', label: 'Citizenship or residency' }],
+  channels: [
+    { id: 'c1', label: 'TikTok and Telegram' },
+    { id: 'c2', label: 'Local intermediaries' },
+    { id: 'c3', label: 'Travel offices' },
+  ],
+  promises: [
+    { id: 'p1', label: 'A monthly salary' },
+    { id: 'p2', label: 'Citizenship or residency' },
+  ],
   salaries: [
-    { id: 's1', qualifier: 'up-to', value: 2500, unit: 'usd-per-month', who: 'Recruiters on TikTok and Telegram', outlet: 'Noon Post' },
+    {
+      id: 's1',
+      qualifier: 'up-to',
+      value: 2500,
+      unit: 'usd-per-month',
+      who: 'Recruiters on TikTok and Telegram',
+      outlet: 'Noon Post',
+    },
     { id: 's2', qualifier: 'up-to', value: 3000, unit: 'usd-per-month', who: 'Intermediaries', outlet: 'Shafaq News' },
   ],
-  outcome: { id: 'o', qualifier: 'fewer-than', value: 5, unit: 'percent', who: 'Iraqi intelligence', outlet: 'Noon Post', rest: 'The other squares stand for recruits who have not returned alive.' },
+  outcome: {
+    id: 'o',
+    qualifier: 'fewer-than',
+    value: 5,
+    unit: 'percent',
+    who: 'Iraqi intelligence',
+    outlet: 'Noon Post',
+    rest: 'The other squares stand for recruits who have not returned alive.',
+  },
 };
 
 describe('layoutBoxes(items, y, width, cols)', () => {
@@ -31,10 +53,16 @@ describe('layoutPipeline(input, width)', () => {
   for (const width of [340, 640]) {
     const l = layoutPipeline(input, width);
     it(`at ${width} px: flows channels → promises → outcome downwards, with an arrow between steps`, () => {
-      assert.deepEqual(l.stages.map((s) => s.title.split(':')[0]), ['1. Channels', '2. Promises', '3. Outcome']);
+      assert.deepEqual(
+        l.stages.map((s) => s.title.split(':')[0]),
+        ['1. Channels', '2. Promises', '3. Outcome'],
+      );
       assert.equal(l.arrows.length, 2);
       const ys = l.stages.map((s) => s.titleY);
-      assert.deepEqual(ys, [...ys].sort((a, b) => a - b));
+      assert.deepEqual(
+        ys,
+        [...ys].sort((a, b) => a - b),
+      );
     });
     it(`at ${width} px: draws the salary offers to scale from zero`, () => {
       const [a, b] = l.salaries.rows.map((r) => r.mark);
@@ -47,7 +75,10 @@ describe('layoutPipeline(input, width)', () => {
       assert.equal(l.outcome.cells.filter((c) => c.marked).length, 5);
       assert.equal(l.outcome.marked, 5);
       assert.equal(l.outcome.labels[0].text.startsWith('Fewer than 5 in 100'), true);
-      assert.ok(l.outcome.labels.every((t) => !/95|killed/.test(t.text) || /not say/.test(t.text)), 'never reads the rest as killed');
+      assert.ok(
+        l.outcome.labels.every((t) => !/95|killed/.test(t.text) || /not say/.test(t.text)),
+        'never reads the rest as killed',
+      );
       for (const t of l.outcome.labels) assert.ok(t.x + textWidth(t.text, 13) * (t.strong ? 1.1 : 1) <= width, t.text);
       assert.ok(l.height >= Math.max(...l.outcome.labels.map((t) => t.y)));
     });

@@ -1,13 +1,32 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateLabel, layoutTimeline, timeTicks, timelineDomain, type TimelineEventRow, type TimelineInput } from '../../../../src/charts/timeline/layout.ts';
+import {
+  dateLabel,
+  layoutTimeline,
+  timeTicks,
+  timelineDomain,
+  type TimelineEventRow,
+  type TimelineInput,
+} from '../../../../src/charts/timeline/layout.ts';
 import { parseFuzzyDate } from '../../../../src/schema/dates.ts';
 import { textWidth } from '../../../../src/charts/shared/text.ts';
 
-const ev = (id: string, date: string, dateKind: 'happened' | 'reported' = 'happened', kind = 'judicial'): TimelineInput => ({ id, title: `Event ${id}`, date: parseFuzzyDate(date), dateKind, kind });
-const events = [ev('year', '2023'), ev('month', '2025-09'), ev('day', '2025-10-17', 'reported', 'legislative'), ev('late', 'late 2025', 'happened', 'executive'), ev('none', 'undated')];
+const ev = (
+  id: string,
+  date: string,
+  dateKind: 'happened' | 'reported' = 'happened',
+  kind = 'judicial',
+): TimelineInput => ({ id, title: `Event ${id}`, date: parseFuzzyDate(date), dateKind, kind });
+const events = [
+  ev('year', '2023'),
+  ev('month', '2025-09'),
+  ev('day', '2025-10-17', 'reported', 'legislative'),
+  ev('late', 'late 2025', 'happened', 'executive'),
+  ev('none', 'undated'),
+];
 const domain = timelineDomain(events.map((e) => e.date));
-const rowsOf = (l: ReturnType<typeof layoutTimeline>) => l.rows.filter((r): r is TimelineEventRow => r.type === 'event');
+const rowsOf = (l: ReturnType<typeof layoutTimeline>) =>
+  l.rows.filter((r): r is TimelineEventRow => r.type === 'event');
 
 describe('timelineDomain(dates)', () => {
   it('runs from the first day of the earliest date to the last day of the latest, ignoring undated', () => {
@@ -20,10 +39,16 @@ describe('timelineDomain(dates)', () => {
 
 describe('timeTicks(domain, width)', () => {
   it('ticks years on a domain of two years or more', () => {
-    assert.deepEqual(timeTicks(['2022-01-01', '2026-01-31'], 640).map((t) => t.label), ['2022', '2023', '2024', '2025', '2026']);
+    assert.deepEqual(
+      timeTicks(['2022-01-01', '2026-01-31'], 640).map((t) => t.label),
+      ['2022', '2023', '2024', '2025', '2026'],
+    );
   });
   it('ticks months on a shorter domain, naming the year on the first tick and on January', () => {
-    assert.deepEqual(timeTicks(['2025-09-01', '2026-01-31'], 640).map((t) => t.label), ['Sep 2025', 'Oct', 'Nov', 'Dec', 'Jan 2026']);
+    assert.deepEqual(
+      timeTicks(['2025-09-01', '2026-01-31'], 640).map((t) => t.label),
+      ['Sep 2025', 'Oct', 'Nov', 'Dec', 'Jan 2026'],
+    );
   });
 });
 
@@ -40,7 +65,10 @@ describe('layoutTimeline(events, options)', () => {
   const rows = rowsOf(l);
   const row = (id: string) => rows.find((r) => r.id === id)!;
   it('places every dated event, oldest first, and lists undated ones instead of placing them', () => {
-    assert.deepEqual(rows.map((r) => r.id), ['year', 'month', 'late', 'day']);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      ['year', 'month', 'late', 'day'],
+    );
     assert.deepEqual(l.undated, ['none']);
   });
   it('draws a day as a dot and longer dates as bars as wide as the span they allow', () => {
@@ -49,7 +77,10 @@ describe('layoutTimeline(events, options)', () => {
     const month = row('month').mark;
     const late = row('late').mark;
     assert.equal(year.shape, 'bar');
-    assert.ok(Math.abs((year.x1 - year.x0) / (month.x1 - month.x0) - 365 / 30) < 1.5, 'a year is about twelve months wide');
+    assert.ok(
+      Math.abs((year.x1 - year.x0) / (month.x1 - month.x0) - 365 / 30) < 1.5,
+      'a year is about twelve months wide',
+    );
     assert.ok(Math.abs((late.x1 - late.x0) / (month.x1 - month.x0) - 4) < 0.3, '"late 2025" spans four months');
     assert.ok(year.x0 >= l.plot[0] && late.x1 <= l.plot[1] + 0.1);
   });
@@ -72,7 +103,15 @@ describe('layoutTimeline(events, options)', () => {
     }
   });
   it('groups events into lanes in the given order, saying so when a lane has no dated event', () => {
-    const g = layoutTimeline(events, { width: 340, domain, groups: [{ key: 'judicial', label: 'Judicial' }, { key: 'diplomatic', label: 'Diplomatic' }, { key: 'executive', label: 'Executive' }] });
+    const g = layoutTimeline(events, {
+      width: 340,
+      domain,
+      groups: [
+        { key: 'judicial', label: 'Judicial' },
+        { key: 'diplomatic', label: 'Diplomatic' },
+        { key: 'executive', label: 'Executive' },
+      ],
+    });
     const seq = g.rows.map((r) => (r.type === 'group' ? `[${r.key}${r.empty ? ' empty' : ''}]` : r.id));
     assert.deepEqual(seq, ['[judicial]', 'year', 'month', '[diplomatic empty]', '[executive]', 'late']);
   });

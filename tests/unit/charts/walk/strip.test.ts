@@ -16,8 +16,14 @@ const W = 316; // 300 px of axis between the paddings
 describe('layoutStrip(all, activeId, width)', () => {
   it('puts head counts on a log axis from 1 to 1,000,000, one decade per sixth', () => {
     const s = layoutStrip(ALL, 'two', W);
-    assert.deepEqual(s.ticks.map((t) => t.label), ['1', '10', '100', '1k', '10k', '100k', '1m']);
-    assert.deepEqual(s.ticks.map((t) => t.x), [8, 58, 108, 158, 208, 258, 308]);
+    assert.deepEqual(
+      s.ticks.map((t) => t.label),
+      ['1', '10', '100', '1k', '10k', '100k', '1m'],
+    );
+    assert.deepEqual(
+      s.ticks.map((t) => t.x),
+      [8, 58, 108, 158, 208, 258, 308],
+    );
   });
   it('draws only figures of the same unit, the active one last', () => {
     const s = layoutStrip(ALL, 'hundreds', W);
@@ -34,7 +40,10 @@ describe('layoutStrip(all, activeId, width)', () => {
   });
   it('puts percentages on their own 0–100 axis', () => {
     const s = layoutStrip(ALL, 'returned', W);
-    assert.deepEqual(s.marks.map((m) => m.id), ['returned']);
+    assert.deepEqual(
+      s.marks.map((m) => m.id),
+      ['returned'],
+    );
     assert.equal(s.ticks[0].label, '0%');
     assert.equal(s.ticks.at(-1)!.label, '100%');
     assert.deepEqual([s.marks[0].x0, s.marks[0].x1], [8, 23]);

@@ -12,18 +12,36 @@ describe('checkCharts() through validateContent(options)', () => {
   });
 
   // Each case makes exactly one mistake and pins the file, the field and the words of the message.
-  const cases: { name: string; breakIt: (f: ContentFixture) => void; file: string; field: string; message: RegExp; fix: RegExp }[] = [
+  const cases: {
+    name: string;
+    breakIt: (f: ContentFixture) => void;
+    file: string;
+    field: string;
+    message: RegExp;
+    fix: RegExp;
+  }[] = [
     {
       name: 'a chart pointing at a missing estimate',
-      breakIt: (f) => f.edit('charts/pipeline-chart.yaml', 'salaries: [recruiters-salary-up-to-2500,', 'salaries: [recruiters-salary-up-to-9999,'),
+      breakIt: (f) =>
+        f.edit(
+          'charts/pipeline-chart.yaml',
+          'salaries: [recruiters-salary-up-to-2500,',
+          'salaries: [recruiters-salary-up-to-9999,',
+        ),
       file: 'charts/pipeline-chart.yaml',
       field: 'pipeline.salaries.0',
-      message: /^"recruiters-salary-up-to-9999" is not a known estimate; expected the id of a file in content\/estimates\/ \(one of: allawi-around-5000, /,
+      message:
+        /^"recruiters-salary-up-to-9999" is not a known estimate; expected the id of a file in content\/estimates\/ \(one of: allawi-around-5000, /,
       fix: /^correct the id, or add content\/estimates\/recruiters-salary-up-to-9999\.yaml$/,
     },
     {
       name: 'a chart pointing at an estimate of the wrong unit',
-      breakIt: (f) => f.edit('charts/pipeline-chart.yaml', 'outcome: intelligence-fewer-than-5-percent-returned', 'outcome: allawi-around-5000'),
+      breakIt: (f) =>
+        f.edit(
+          'charts/pipeline-chart.yaml',
+          'outcome: intelligence-fewer-than-5-percent-returned',
+          'outcome: allawi-around-5000',
+        ),
       file: 'charts/pipeline-chart.yaml',
       field: 'pipeline.outcome',
       message: /^"allawi-around-5000" is not a percentage: its unit is "people", expected "percent"$/,
@@ -31,7 +49,8 @@ describe('checkCharts() through validateContent(options)', () => {
     },
     {
       name: 'a chart pointing at a missing source',
-      breakIt: (f) => f.edit('charts/pipeline-chart.yaml', 'sources: [shafaq-willing-to-enlist]', 'sources: [shafaq-news]'),
+      breakIt: (f) =>
+        f.edit('charts/pipeline-chart.yaml', 'sources: [shafaq-willing-to-enlist]', 'sources: [shafaq-news]'),
       file: 'charts/pipeline-chart.yaml',
       field: 'pipeline.channels.1.sources.0',
       message: /^"shafaq-news" is not a known source; expected the id of a file in content\/sources\//,
@@ -63,7 +82,8 @@ describe('checkCharts() through validateContent(options)', () => {
     },
     {
       name: 'a takeaway that is not a sentence',
-      breakIt: (f) => f.edit('charts/timeline-chart.yaml', 'several have no date at all.', 'several have no date at all'),
+      breakIt: (f) =>
+        f.edit('charts/timeline-chart.yaml', 'several have no date at all.', 'several have no date at all'),
       file: 'charts/timeline-chart.yaml',
       field: 'takeaway',
       message: /must be a sentence ending with a full stop/,
@@ -71,7 +91,12 @@ describe('checkCharts() through validateContent(options)', () => {
     },
     {
       name: 'a place pointing at a missing source',
-      breakIt: (f) => f.edit('places/najaf.yaml', 'sources: [shafaq-willing-to-enlist, noonpost-prosecutions]', 'sources: [shafaq-willing-to-enlist, noon-post]'),
+      breakIt: (f) =>
+        f.edit(
+          'places/najaf.yaml',
+          'sources: [shafaq-willing-to-enlist, noonpost-prosecutions]',
+          'sources: [shafaq-willing-to-enlist, noon-post]',
+        ),
       file: 'places/najaf.yaml',
       field: 'sources.1',
       message: /^"noon-post" is not a known source/,

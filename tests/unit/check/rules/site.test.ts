@@ -30,9 +30,24 @@ describe('checkSite(options)', () => {
   });
 
   const placeholders: [string, string, string, RegExp][] = [
-    ['an example.org address', 'contact: /methodology/#corrections', 'contact: https://example.org/corrections', /placeholder host "example\.org"/],
-    ['an example.com e-mail', 'contact: /methodology/#corrections', 'contact: mailto:desk@example.com', /placeholder host "example\.com"/],
-    ['a host under example.net', 'contact: /methodology/#corrections', 'contact: https://www.example.net/', /placeholder host "www\.example\.net"/],
+    [
+      'an example.org address',
+      'contact: /methodology/#corrections',
+      'contact: https://example.org/corrections',
+      /placeholder host "example\.org"/,
+    ],
+    [
+      'an example.com e-mail',
+      'contact: /methodology/#corrections',
+      'contact: mailto:desk@example.com',
+      /placeholder host "example\.com"/,
+    ],
+    [
+      'a host under example.net',
+      'contact: /methodology/#corrections',
+      'contact: https://www.example.net/',
+      /placeholder host "www\.example\.net"/,
+    ],
     ['TODO', 'name: Iraq’s Recruits', 'name: TODO', /placeholder "TODO"/],
     ['TBD', 'name: CC BY 4.0', 'name: TBD', /placeholder "TBD"/],
     ['FIXME', 'contact: /methodology/#corrections', 'contact: /methodology/#corrections FIXME', /placeholder "FIXME"/],
@@ -64,7 +79,9 @@ describe('checkSite(options)', () => {
   });
 
   it('rejects a public address whose path conflicts with the base path', () => {
-    const p = only(checkSite({ ...edit('corrections:\n', 'url: https://news.test/other/\n\ncorrections:\n'), base: '/sub/path/' }));
+    const p = only(
+      checkSite({ ...edit('corrections:\n', 'url: https://news.test/other/\n\ncorrections:\n'), base: '/sub/path/' }),
+    );
     assert.equal(p.field, 'url');
     assert.match(p.message, /differs from BASE_PATH/);
   });
@@ -85,15 +102,24 @@ describe('checkSite(options)', () => {
 
 describe('siteOrStop(env, options)', () => {
   it('takes SITE_URL over site.yaml, as an origin', () => {
-    assert.equal(siteOrStop({ SITE_URL: 'https://news.test/sub/path/', BASE_PATH: '/sub/path/' }, withFile(original)).url, 'https://news.test/');
+    assert.equal(
+      siteOrStop({ SITE_URL: 'https://news.test/sub/path/', BASE_PATH: '/sub/path/' }, withFile(original)).url,
+      'https://news.test/',
+    );
   });
   it('has no address when neither SITE_URL nor site.yaml gives one', () => {
     assert.equal(siteOrStop({}, withFile(original)).url, undefined);
   });
   it('stops on a bad SITE_URL with a message naming SITE_URL, what was found and the fix', () => {
-    assert.throws(() => siteOrStop({ SITE_URL: 'news.test' }, withFile(original)), /^Error: SITE_URL: found "news\.test", which is not an absolute address; expected .*\n {2}Fix: /);
+    assert.throws(
+      () => siteOrStop({ SITE_URL: 'news.test' }, withFile(original)),
+      /^Error: SITE_URL: found "news\.test", which is not an absolute address; expected .*\n {2}Fix: /,
+    );
   });
   it('stops on a problem of site.yaml, naming the file and the field', () => {
-    assert.throws(() => siteOrStop({}, edit('name: CC BY 4.0', 'name: TODO')), /site\.yaml:\d+ licence\.name: holds the placeholder "TODO"/);
+    assert.throws(
+      () => siteOrStop({}, edit('name: CC BY 4.0', 'name: TODO')),
+      /site\.yaml:\d+ licence\.name: holds the placeholder "TODO"/,
+    );
   });
 });

@@ -5,7 +5,8 @@ import { checkEstimatesUsed, checkNumbersCited } from '../../../../src/check/rul
 import { ROOT, type ContentFixture } from '../../../helpers/fixture.ts';
 import { problemsAfter } from '../../../helpers/problems.ts';
 
-const FRONTMATTER = '---\ntitle: Numbers\nsummary: A theme written only to exercise the rule about numbers and citations.\norder: 99\nupdated: 2026-11-22\n---\n';
+const FRONTMATTER =
+  '---\ntitle: Numbers\nsummary: A theme written only to exercise the rule about numbers and citations.\norder: 99\nupdated: 2026-11-22\n---\n';
 /** Writes themes/en/numbers.mdx with `body` after the frontmatter (body line 1 is file line 7). */
 const numbersTheme = (body: string) => (f: ContentFixture) => f.write('themes/en/numbers.mdx', FRONTMATTER + body);
 const inNumbersTheme = (problems: Problem[]) => problems.filter((p) => p.file === 'themes/en/numbers.mdx');
@@ -21,13 +22,17 @@ describe('checkEstimatesUsed(ctx)', () => {
 
   it('names a record that only the table of estimates would show, and says how to fix it', () => {
     const problems = problemsAfter((f) =>
-      f.write('estimates/unused-figure.yaml', 'measure: killed\nqualifier: exactly\nvalue: 3\nunit: people\nclaimant:\n  name: Someone\n  kind: media\ndate: 2025-10-17\nsource: shafaq-willing-to-enlist\ncontested: false\nar:\n  claimant:\n    name: شخص ما\n'),
+      f.write(
+        'estimates/unused-figure.yaml',
+        'measure: killed\nqualifier: exactly\nvalue: 3\nunit: people\nclaimant:\n  name: Someone\n  kind: media\ndate: 2025-10-17\nsource: shafaq-willing-to-enlist\ncontested: false\nar:\n  claimant:\n    name: شخص ما\n',
+      ),
     );
     assert.deepEqual(problems, [
       {
         file: 'estimates/unused-figure.yaml',
         field: '(record)',
-        message: 'the estimate "unused-figure" is not told in the prose of any theme (listing it in <EstimatesTable /> does not count)',
+        message:
+          'the estimate "unused-figure" is not told in the prose of any theme (listing it in <EstimatesTable /> does not count)',
         fix: 'write <Estimate id="unused-figure" /> in the paragraph of a theme that explains this figure, or delete the record if the story does not need it',
       },
     ]);
@@ -35,7 +40,9 @@ describe('checkEstimatesUsed(ctx)', () => {
 
   it('reports a record whose last <Estimate> was removed from the prose', () => {
     const problems = problemsAfter((f) =>
-      f.edit('themes/en/disputed-figures.mdx', /<Estimate id="kutrashev-600000-russian-soldiers" \/>/, 'many').edit('themes/en/diplomacy.mdx', /<Estimate id="kutrashev-600000-russian-soldiers" \/>/, 'many'),
+      f
+        .edit('themes/en/disputed-figures.mdx', /<Estimate id="kutrashev-600000-russian-soldiers" \/>/, 'many')
+        .edit('themes/en/diplomacy.mdx', /<Estimate id="kutrashev-600000-russian-soldiers" \/>/, 'many'),
     );
     assert.deepEqual(
       problems.map((p) => `${p.file} ${p.field}`),
@@ -52,7 +59,9 @@ describe('checkNumbersCited(ctx)', () => {
   });
 
   it('names the file, the line and the digits of an uncited number', () => {
-    const problems = inNumbersTheme(problemsAfter(numbersTheme('\nA first line without numbers,\nthen a second one that says 1,400 people went.\n')));
+    const problems = inNumbersTheme(
+      problemsAfter(numbersTheme('\nA first line without numbers,\nthen a second one that says 1,400 people went.\n')),
+    );
     assert.deepEqual(problems, [
       {
         file: 'themes/en/numbers.mdx',
@@ -66,7 +75,11 @@ describe('checkNumbersCited(ctx)', () => {
 
   it('catches numbers written as words, and percentages', () => {
     const problems = inNumbersTheme(
-      problemsAfter(numbersTheme('\nHundreds of families wrote in.\n\nAbout 5% came back.\n\nThey said four or five.\n\nDozens applied.\n')),
+      problemsAfter(
+        numbersTheme(
+          '\nHundreds of families wrote in.\n\nAbout 5% came back.\n\nThey said four or five.\n\nDozens applied.\n',
+        ),
+      ),
     );
     assert.deepEqual(
       problems.map((p) => [p.line, p.message]),

@@ -45,7 +45,13 @@ describe('checkWalks (through validateContent)', () => {
   });
   it('rejects an unknown chart and a walk of one step', () => {
     const chart = problemsWith({ walk: GOOD.replace('chart: figures-chart', 'chart: figure-chart') });
-    assert.ok(chart.some((p) => p.field === 'chart' && /"figure-chart" is not a known chart; expected one of: figures-chart, /.test(p.message)));
+    assert.ok(
+      chart.some(
+        (p) =>
+          p.field === 'chart' &&
+          /"figure-chart" is not a known chart; expected one of: figures-chart, /.test(p.message),
+      ),
+    );
     const [short] = problemsWith({ walk: 'chart: figures-chart\nsteps:\n  - estimate: araji-hundreds\n' });
     assert.equal(short.field, 'steps');
     assert.match(short.message, /at least two steps/);
@@ -71,10 +77,16 @@ describe('checkWalks (through validateContent)', () => {
 
 describe('scanMdx(body).walks', () => {
   it('finds each tag with its id and line, in any quoting', () => {
-    assert.deepEqual(scanMdx('a\n<Walk id="x" />\n\n<Walk id={"y"}/>\n<Walk />').walks.map((t) => ({ id: t.attrs.id ?? '', line: t.line })), [
-      { id: 'x', line: 2 },
-      { id: 'y', line: 4 },
-      { id: '', line: 5 },
-    ]);
+    assert.deepEqual(
+      scanMdx('a\n<Walk id="x" />\n\n<Walk id={"y"}/>\n<Walk />').walks.map((t) => ({
+        id: t.attrs.id ?? '',
+        line: t.line,
+      })),
+      [
+        { id: 'x', line: 2 },
+        { id: 'y', line: 4 },
+        { id: '', line: 5 },
+      ],
+    );
   });
 });
