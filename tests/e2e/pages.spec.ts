@@ -50,6 +50,9 @@ for (const path of pages) {
     // One visit runs two axe passes, a Tab walk and four in-page detectors; the long pages (700 links)
     // need more than the 30 s of a single check on a busy machine.
     test.slow();
+    // The two long pages carry every theme: about 800 Tab presses and two axe passes over the whole story
+    // take some 40 s on a quiet machine, which a busy one can stretch past the 90 s of test.slow().
+    if (path === '' || path === 'ar/') test.setTimeout(240_000);
     const errors = watchErrors(page);
     const foreign = watchForeign(page, new URL(baseURL!).origin);
     const violations = await watchCsp(page);
