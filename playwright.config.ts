@@ -30,9 +30,9 @@ const HTTP_ONLY = /\/(http|headers|foreign)\.spec\.ts$/;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // The browser tests wait on the browser more than they compute: with two workers a run kept the two cores
-  // about 40% busy. Four keep them working; E2E_WORKERS overrides it.
-  workers: Number(process.env.E2E_WORKERS ?? 4),
+  // Two workers for two cores: four made a quiet run slower (the browsers then compete for the cores).
+  // E2E_WORKERS overrides it on a larger machine.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   // One check per test takes well under 30 s on a busy machine; a test that needs more says so with test.slow().
   timeout: 30_000,
