@@ -12,6 +12,8 @@ async function expectLandedOn(page: Page, id: string) {
 }
 
 test('every table-of-contents link on the long page lands on its section', async ({ page }) => {
+  // About 60 clicks on the longest page, each waiting for its scroll: past 30 s on a busy machine.
+  test.slow();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('');
   const links = page.locator('#contents nav a');
