@@ -3,6 +3,7 @@
 import { getEstimates, getEvents, getSources, getThemes, themeSlug, type Source } from '../records/queries.ts';
 import { formatEstimate } from '../format/format.ts';
 import { formatFuzzyDate } from '../schema/dates.ts';
+import { claimWhen, disputeLinks, lastRevised } from '../records/claims.ts';
 import { siteLink } from '../urls.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Cell } from '../format/csv.ts';
@@ -64,9 +65,32 @@ export async function estimatesDataset(): Promise<Dataset> {
     'source_date',
     'source_url',
     'link',
+    // Added with the claims model; columns are only ever added, never renamed or removed.
+    'wording',
+    'scope',
+    'figure_kind',
+    'not_counted',
+    'date_kind',
+    'claimed',
+    'claimed_start',
+    'claimed_end',
+    'reported',
+    'reported_start',
+    'reported_end',
+    'disputes',
+    'disputed_by',
+    'no_quote',
+    'revised',
+    'page',
   ] as const;
+  const links = disputeLinks(new Map([...estimates].map(([id, e]) => [id, e.data])));
+  const ids = (id: string, dir: 'disputes' | 'disputed-by') =>
+    [...new Set((links.get(id) ?? []).filter((l) => l.direction === dir).map((l) => l.other))].join(' | ') ||
+    undefined;
   const rows = [...estimates.values()].map((e) => {
     const d = e.data;
+    const source = sources.get(d.source.id);
+    const when = claimWhen(d, source!.data.published);
     return {
       id: e.id,
       figure: formatEstimate(d),
@@ -81,16 +105,32 @@ export async function estimatesDataset(): Promise<Dataset> {
       claimant_name: d.claimant.name,
       claimant_role: d.claimant.role,
       claimant_kind: d.claimant.kind,
-      date: d.date.raw,
-      date_start: d.date.start,
-      date_end: d.date.end,
+      date: when.date.raw,
+      date_start: when.date.start,
+      date_end: when.date.end,
       date_note: d.dateNote,
-      contested: d.contested,
+      contested: (links.get(e.id) ?? []).length > 0,
       note: d.note,
       quote: d.quote?.text,
       quote_speaker: d.quote?.speaker,
       ...sourceCells(sources.get(d.source.id)),
       link: page && `${page}#estimate-${e.id}`,
+      wording: d.wording,
+      scope: d.scope,
+      figure_kind: d.figureKind,
+      not_counted: d.notCounted,
+      date_kind: when.kind,
+      claimed: d.claimed?.raw,
+      claimed_start: d.claimed?.start,
+      claimed_end: d.claimed?.end,
+      reported: source!.data.published.raw,
+      reported_start: source!.data.published.start,
+      reported_end: source!.data.published.end,
+      disputes: ids(e.id, 'disputes'),
+      disputed_by: ids(e.id, 'disputed-by'),
+      no_quote: d.noQuote,
+      revised: lastRevised(d),
+      page: siteLink(`figures/${e.id}/`),
     };
   });
   return { id: 'estimates', title: 'Figures', columns, rows };

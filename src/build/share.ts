@@ -2,7 +2,7 @@
 // alt text), the day it was last updated and the day the site was first published. Drawn from the
 // records, so a card's figure is the same record the page prints.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getEstimates, getThemes, getSources, getEvents, scanTheme, themeSlug } from '../records/queries.ts';
+import { getContested, getEstimates, getThemes, getSources, getEvents, scanTheme, themeSlug } from '../records/queries.ts';
 import { formatEstimate } from '../format/format.ts';
 import { ui } from '../i18n/ui.ts';
 import { charts } from '../charts/registry.ts';
@@ -64,6 +64,7 @@ export async function pageCards(): Promise<PageCard[]> {
     getSources(),
     getEvents(),
   ]);
+  const contested = await getContested();
   const cards: PageCard[] = [];
   const home = `${estimates.size} figures, ${events.size} events, ${sources.size} sources`;
   cards.push({ key: 'index', path: '', title: t.siteTagline, figure: home, alt: altFor(t.siteTagline, home) });
@@ -74,7 +75,7 @@ export async function pageCards(): Promise<PageCard[]> {
     const figure = e ? formatEstimate(e) : undefined;
     // A contested figure says so on the card too: a card travels without the page around it.
     const by = e
-      ? `${e.claimant.name}${e.claimant.role ? `, ${e.claimant.role}` : ''}${e.contested ? ' (contested)' : ''}`
+      ? `${e.claimant.name}${e.claimant.role ? `, ${e.claimant.role}` : ''}${first && contested.has(first) ? ' (contested)' : ''}`
       : undefined;
     const slug = themeSlug(theme);
     cards.push({

@@ -87,7 +87,10 @@ const estimateRow = (c: ChartContent, e: EstimateRecord, lang: Lang): Row => ({
     measure: ui[lang].measures[e.measure],
     counts: e.measureNote ?? '',
     claimant: `${e.claimant.name}${e.claimant.role ? ` (${e.claimant.role})` : ''}`,
-    date: dateText(e.date, e.dateNote, lang),
+    date:
+      e.dateKind === 'reported' && e.date.precision !== 'undated'
+        ? ui[lang].reportedLower(formatDate(e.date, lang))
+        : dateText(e.date, e.dateNote, lang),
     contested: e.contested ? chartUi[lang].cellContested : chartUi[lang].cellNotDisputed,
   },
   sources: [rowSource(c, e.source, lang)],

@@ -19,6 +19,7 @@ import { checkUpdates } from './rules/updates.ts';
 import { checkWalks } from './rules/walk.ts';
 import { checkTranslations } from './rules/translations.ts';
 import { checkSiteFile } from './rules/site.ts';
+import { checkClaims } from './rules/claims.ts';
 
 export type { Problem } from './problem.ts';
 export { fromIssue, formatProblems } from './problem.ts';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   checkThemeFiles,
   checkHeadings,
   checkRecordReferences,
+  checkClaims,
   checkUniqueSections,
   checkTagReferences,
   checkImages,

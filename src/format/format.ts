@@ -30,7 +30,9 @@ function withUnit(n: number, unit: EstimateValue['unit'], lang: Lang): string {
  * "up to $2,500 a month", "hundreds"; in Arabic "نحو ٥٬٠٠٠", "ما يصل إلى ٢٬٥٠٠ دولار شهرياً".
  * The qualifier is always kept: it is part of the claim.
  */
-export function formatEstimate(e: EstimateValue, lang: Lang = 'en'): string {
+export function formatEstimate(e: EstimateValue & { wording?: string }, lang: Lang = 'en'): string {
+  // A claim prints the source's own words for its number ("closer to 1,400"), never a paraphrase.
+  if (e.wording) return e.wording;
   const t = ui[lang];
   const words = t.qualifiers;
   const suffix = e.unit === 'usd-per-month' ? t.perMonth : '';

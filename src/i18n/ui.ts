@@ -58,6 +58,7 @@ const en = {
   undatedIn: (outlet: string) => `undated (${outlet})`,
   dateNotGiven: 'Date not given',
   reported: (date: string) => `Reported ${date}`,
+  reportedLower: (date: string) => `reported ${date}`,
   /** Marks a quotation rendered in another language than it was published in. */
   translationMark: '',
   translationMarkTitle: '',
@@ -281,6 +282,7 @@ const ar: UiStrings = {
   undatedIn: (outlet) => `غير مؤرَّخ (${outlet})`,
   dateNotGiven: 'التاريخ غير مذكور',
   reported: (date) => `أُفيد به في ${date}`,
+  reportedLower: (date) => `أُفيد به في ${date}`,
   translationMark: '(ترجمة)',
   translationMarkTitle: 'ترجمة عربية لنص نشره المصدر بالإنجليزية',
   sourcesTitle: 'المصادر',

@@ -16,12 +16,25 @@ import { chartSchema, placeSchema, type ChartText, type PlaceData } from '../sch
 import { fromIssues, formatProblems } from '../check/problem.ts';
 import { loadContent, type ContentIndex, type RecordKind } from './load.ts';
 import { localized } from '../i18n/records.ts';
+import { claimWhen, contestedIds } from './claims.ts';
 import type { Lang } from '../i18n/locales.ts';
 
 type WithId<T> = T & { id: string };
 /** A source record; `source` fields elsewhere are plain ids here. */
 export type SourceRecord = WithId<Omit<SourceData, 'cites'>>;
-export type EstimateRecord = WithId<Omit<EstimateData, 'source'> & { source: string }>;
+/**
+ * An estimate with what is derived from all claims: `contested` (a dispute link in either direction,
+ * src/records/claims.ts) and the date tables and charts print (`date`: claimed, or else reported, as
+ * `dateKind` says).
+ */
+export type EstimateRecord = WithId<
+  Omit<EstimateData, 'source'> & {
+    source: string;
+    contested: boolean;
+    date: SourceData['published'];
+    dateKind: 'claimed' | 'reported';
+  }
+>;
 export type EventRecord = WithId<Omit<EventData, 'sources'> & { sources: string[] }>;
 export type PlaceRecord = WithId<PlaceData>;
 
@@ -85,7 +98,16 @@ export function loadChartContent(contentDir: string, lang: Lang = 'en'): ChartCo
   if (hit) return hit;
   // The schemas' output is the records' type with ids where the schema has references.
   const sources = parseAll(index, 'sources', sourceSchema(ref)) as unknown as SourceRecord[];
-  const estimates = parseAll(index, 'estimates', estimateSchema(ref)) as unknown as EstimateRecord[];
+  const parsedEstimates = parseAll(index, 'estimates', estimateSchema(ref)) as unknown as Omit<
+    EstimateRecord,
+    'contested' | 'date' | 'dateKind'
+  >[];
+  const contested = contestedIds(new Map(parsedEstimates.map((e) => [e.id, e])));
+  const published = new Map(sources.map((s) => [s.id, s.published]));
+  const estimates: EstimateRecord[] = parsedEstimates.map((e) => {
+    const when = claimWhen(e, published.get(e.source)!);
+    return { ...e, contested: contested.has(e.id), date: when.date, dateKind: when.kind };
+  });
   const events = parseAll(index, 'events', eventSchema(ref)) as unknown as EventRecord[];
   const places = parseAll(index, 'places', placeSchema).sort((a, b) => a.order - b.order);
   const charts = new Map(parseAll(index, 'charts', chartSchema).map((c) => [c.id, c] as const));

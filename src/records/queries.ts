@@ -6,6 +6,7 @@ import { compareFuzzyDates, formatFuzzyDate } from '../schema/dates.ts';
 import { MEASURES } from '../schema/records.ts';
 import { formatDate } from '../format/format.ts';
 import type { Lang } from '../i18n/locales.ts';
+import { contestedIds } from './claims.ts';
 
 export type Theme = CollectionEntry<'themes'>;
 export type Source = CollectionEntry<'sources'>;
@@ -38,6 +39,11 @@ const byId = async <C extends 'sources' | 'estimates' | 'events'>(c: C) =>
 export const getSources = () => byId('sources');
 export const getEstimates = () => byId('estimates');
 export const getEvents = () => byId('events');
+
+/** The ids of the contested claims (a dispute link in either direction; src/records/claims.ts). */
+export async function getContested(): Promise<Set<string>> {
+  return contestedIds(new Map([...(await getEstimates())].map(([id, e]) => [id, e.data])));
+}
 
 /** What a theme's body uses, read without rendering it. */
 export const scanTheme = (t: Theme): ScanResult => scanMdx(t.body ?? '');

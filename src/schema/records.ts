@@ -142,7 +142,81 @@ export const sourceSchema = <R extends RefSchema>(ref: R) =>
       }
     });
 
-/** One figure: a number somebody claims, with what it measures, who claims it, when and where. */
+/** Who or what a figure counts, so figures of different scope are never set side by side as one. */
+export const SCOPES = [
+  'iraqis',
+  'foreigners-all-nationalities',
+  'russian-soldiers',
+  'monthly-salary',
+  'share-of-recruits',
+] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** What kind of figure a claim is: how much weight it can bear. */
+export const FIGURE_KINDS = [
+  'documented-cases',
+  'official-estimate',
+  'intelligence-estimate',
+  'outlet-investigation',
+  'media-report',
+  'willingness-statement',
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/**
+ * The numbers written in a piece of text, as the source writes them: "closer to 1,400" → [1400],
+ * "4 to 5" → [4, 5], "5%" → [5]. Number words are read too ("four or five" → [4, 5]), so a wording
+ * in words can be compared with the record's value. Arabic-Indic digits count as digits.
+ */
+export function numbersIn(text: string): number[] {
+  const ascii = text
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٬,](?=\d{3}\b)/g, '');
+  const out = [...ascii.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  const words = ascii.toLowerCase().match(/[a-z]+/g) ?? [];
+  for (const w of words) if (w in NUMBER_WORDS) out.push(NUMBER_WORDS[w]!);
+  return out;
+}
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** Arabic number words that may stand for a figure in an `ar.wording` ("أربعة أو خمسة"). */
+const AR_NUMBER_WORDS: [RegExp, number][] = [
+  [/(?:^|\s|و)(?:اثنان|اثنين|اثنتان|اثنتين)(?=\s|$)/g, 2],
+  [/(?:^|\s|و)(?:ثلاثة|ثلاث)(?=\s|$)/g, 3],
+  [/(?:^|\s|و)(?:أربعة|أربع)(?=\s|$)/g, 4],
+  [/(?:^|\s|و)(?:خمسة|خمس)(?=\s|$)/g, 5],
+  [/(?:^|\s|و)(?:ستة|ست)(?=\s|$)/g, 6],
+  [/(?:^|\s|و)(?:سبعة|سبع)(?=\s|$)/g, 7],
+  [/(?:^|\s|و)(?:ثمانية|ثماني)(?=\s|$)/g, 8],
+  [/(?:^|\s|و)(?:تسعة|تسع)(?=\s|$)/g, 9],
+  [/(?:^|\s|و)(?:عشرة|عشر)(?=\s|$)/g, 10],
+];
+/** numbersIn() for Arabic text: digits as there, and the small number words. */
+export function numbersInArabic(text: string): number[] {
+  const out = numbersIn(text);
+  for (const [re, n] of AR_NUMBER_WORDS) for (const _ of text.matchAll(re)) out.push(n);
+  return out;
+}
+
+/** A line of text in a claim: short, one or two sentences. */
+const claimText = text(400);
+
+/**
+ * One figure as a claim: a number somebody gives, in their words, with what it counts, who gives it,
+ * when it was said and reported, and which other claims dispute it. A claim is contested if and only
+ * if it has a dispute link in either direction (src/records/claims.ts); nobody types a flag.
+ */
 export const estimateSchema = <R extends RefSchema>(ref: R) =>
   z
     .strictObject({
@@ -150,7 +224,13 @@ export const estimateSchema = <R extends RefSchema>(ref: R) =>
       measure: z.enum(MEASURES),
       /** What exactly is counted, in the source's terms, when the measure alone is too coarse. */
       measureNote: text(200).optional(),
-      /** How the source qualifies the number (see QUALIFIERS). */
+      /** Whose number it is: Iraqis, foreigners of every nationality, Russian soldiers, a salary, a share (see SCOPES). */
+      scope: z.enum(SCOPES),
+      /** What the figure does not count, so it is not read as more than it is (one sentence). */
+      notCounted: text(300),
+      /** The kind of figure: documented cases, an official or intelligence estimate, an outlet's own investigation, an unnamed media report, a statement of willingness (see FIGURE_KINDS). */
+      figureKind: z.enum(FIGURE_KINDS),
+      /** How the source qualifies the number (see QUALIFIERS); `wording` keeps the source's own words. */
       qualifier: z.enum(QUALIFIERS),
       /** The number itself; omitted for "dozens", "hundreds", "thousands" and for ranges. */
       value: z.number().positive().optional(),
@@ -160,6 +240,12 @@ export const estimateSchema = <R extends RefSchema>(ref: R) =>
       high: z.number().positive().optional(),
       /** What the number is counted in. */
       unit: z.enum(UNITS),
+      /**
+       * The source's own words for the number, verbatim ("closer to 1,400", "as high as 50,000",
+       * "only four or five"); both editions print these, never a number typed into prose. Its numerals
+       * must be the record's value, or low and high; `npm run check:sources` finds it in the article.
+       */
+      wording: text(120),
       /** Who makes the claim. */
       claimant: z.strictObject({
         /** A person's name, or a body such as "Ukrainian intelligence". */
@@ -169,24 +255,78 @@ export const estimateSchema = <R extends RefSchema>(ref: R) =>
         /** Which side they speak for (see CLAIMANT_KINDS). */
         kind: z.enum(CLAIMANT_KINDS),
       }),
-      /** When the claim was made or reported, with its real precision, or "undated". */
-      date: fuzzyDate,
-      /** What is known of the date when it is "undated". */
+      /**
+       * When the claim was made, with the precision the source gives; left out when the source does not
+       * say. When it was reported is the source's own date (`published` of the source record), never typed
+       * here: tables and charts print "reported <date>" when only that is known.
+       */
+      claimed: fuzzyDate.optional(),
+      /** What is known of when the claim was made or what period it covers, when the dates alone mislead. */
       dateNote: text(300).optional(),
       /** The source record the figure is taken from. */
       source: ref,
-      /** A short fragment in the source's own words. */
+      /** A short fragment in the source's own words: the claim page links to it in the article. */
       quote: z
         .strictObject({
-          /** The words, without quotation marks; at most a sentence. */
+          /** The words, without quotation marks, exactly as the archived article writes them; at most a sentence. */
           text: text(200),
           /** Whether these are the claimant's words or the outlet's paraphrase. */
           speaker: z.enum(['claimant', 'outlet']),
         })
         .optional(),
-      /** Whether others dispute the figure or the sources conflict on it. */
-      contested: z.boolean(),
-      /** What a reader must know to read the figure correctly (scope, caveats, who disputes it). */
+      /** Why there is no quote, when the source gives the figure only in its own summary (one sentence). */
+      noQuote: text(300).optional(),
+      /**
+       * The claims this one disputes, or is disputed by: each link names the other claims, the reason,
+       * and who says so in which source. Written once, on the disputing claim; it counts both ways.
+       */
+      disputes: z
+        .array(
+          z.strictObject({
+            /**
+             * Ids of the other claims (files in content/estimates/). Left out only when whoever disputes
+             * this claim gives no figure of their own ("Ukraine denies recruiting any Iraqis"): the entry
+             * then sits on the disputed claim.
+             */
+            claims: z.array(z.string().regex(ID_PATTERN)).min(1).optional(),
+            /** Why they conflict, in one sentence. */
+            reason: claimText,
+            /** Who says they conflict: the claimant, an outlet, an official. */
+            by: text(160),
+            /** The source record where they say so. */
+            source: ref,
+            /** The sentence or fragment that says so, verbatim in the archived article. */
+            quote: text(300).optional(),
+          }),
+        )
+        .optional(),
+      /**
+       * Conflicts the site itself infers, shown as "Our reading": these do not make a claim contested.
+       */
+      readings: z
+        .array(
+          z.strictObject({
+            /** Ids of the other claims the reading concerns. */
+            claims: z.array(z.string().regex(ID_PATTERN)).min(1),
+            /** The site's reading, in one or two sentences. */
+            text: claimText,
+          }),
+        )
+        .optional(),
+      /** Changes to the claim after first publication, each logged in content/updates/. */
+      revisions: z
+        .array(
+          z.strictObject({
+            /** Day of the change, as "yyyy-mm-dd". */
+            date: fuzzyDate.refine((d) => d.precision === 'day', 'must be an exact day such as "2026-11-22"'),
+            /** What changed, in one sentence. */
+            change: claimText,
+            /** Id of the content/updates/ entry that logs the change. */
+            update: z.string().regex(ID_PATTERN),
+          }),
+        )
+        .optional(),
+      /** What a reader must know to read the figure correctly (scope, caveats). */
       note: text(400).optional(),
       /** The translatable fields in Arabic (see src/schema/translations.ts); required for every English one. */
       ar: arEstimate.optional(),
@@ -235,11 +375,39 @@ export const estimateSchema = <R extends RefSchema>(ref: R) =>
       if (e.unit === 'percent' && (e.value ?? 0) > 100) {
         ctx.addIssue({ code: 'custom', path: ['value'], message: 'is a percentage above 100' });
       }
-      if (e.date.precision === 'undated' && !e.dateNote) {
+      // The wording's numerals are the record's numbers, in both editions.
+      const expected = [e.value, e.low, e.high].filter((n): n is number => n !== undefined);
+      const same = (found: number[]) =>
+        found.length === expected.length && [...found].sort((a, b) => a - b).join() === [...expected].sort((a, b) => a - b).join();
+      const wordingChecks: [string[], string | undefined, number[]][] = [[['wording'], e.wording, numbersIn(e.wording)]];
+      if (e.ar?.wording) wordingChecks.push([['ar', 'wording'], e.ar.wording, numbersInArabic(e.ar.wording)]);
+      for (const [path, words, found] of wordingChecks) {
+        if (words === undefined || same(found)) continue;
         ctx.addIssue({
           code: 'custom',
-          path: ['dateNote'],
-          message: 'is required when "date" is "undated": say what is known of the date',
+          path,
+          message: `("${words}") gives ${found.length ? found.join(', ') : 'no number'}, but the record's ${expected.length ? `${e.qualifier === 'range' ? '"low" and "high" are' : '"value" is'} ${expected.join(', ')}` : `qualifier "${e.qualifier}" gives no number`}`,
+          params: {
+            fix: 'copy the source\'s words for the number exactly, and make "value" (or "low" and "high") the numbers those words give',
+          },
+        });
+      }
+      if (!e.quote && !e.noQuote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quote'],
+          message: 'is missing, and no "noQuote" says why',
+          params: {
+            fix: 'add "quote:" with "text" (the source\'s exact words) and "speaker", or "noQuote:" saying why the source gives none',
+          },
+        });
+      }
+      if (e.quote && e.noQuote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['noQuote'],
+          message: 'is given although the claim has a quote',
+          params: { fix: 'remove "noQuote", or remove the quote' },
         });
       }
     });

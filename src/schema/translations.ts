@@ -49,6 +49,18 @@ export const arEstimate = z.strictObject({
     .optional(),
   /** Translation of note. */
   note: text(400).optional(),
+  /** The source's words for the number as Arabic-language readers get them; its numerals must be the record's. */
+  wording: text(120).optional(),
+  /** Translation of notCounted. */
+  notCounted: text(300).optional(),
+  /** Translation of noQuote. */
+  noQuote: text(300).optional(),
+  /** Translations of the disputes' reason and who says so, in the same order. */
+  disputes: z.array(z.strictObject({ reason: text(400).optional(), by: text(160).optional() })).optional(),
+  /** Translations of the readings, in the same order. */
+  readings: z.array(z.strictObject({ text: text(400).optional() })).optional(),
+  /** Translations of the revisions' changes, in the same order. */
+  revisions: z.array(z.strictObject({ change: text(400).optional() })).optional(),
 });
 
 /** The translatable fields of an event record, in Arabic. */
@@ -72,7 +84,21 @@ export const arUpdate = z.strictObject({
 /** Dotted paths of the fields each kind of record translates; "*" stands for every item of a list. */
 export const TRANSLATED_FIELDS = {
   sources: ['outlet', 'outletNote', 'headline', 'headlineNote', 'publishedNote', 'cites.*.label'],
-  estimates: ['measureNote', 'claimant.name', 'claimant.role', 'dateNote', 'quote.text', 'note'],
+  estimates: [
+    'measureNote',
+    'notCounted',
+    'wording',
+    'claimant.name',
+    'claimant.role',
+    'dateNote',
+    'quote.text',
+    'noQuote',
+    'note',
+    'disputes.*.reason',
+    'disputes.*.by',
+    'readings.*.text',
+    'revisions.*.change',
+  ],
   events: ['dateNote', 'title', 'summary'],
   updates: ['title', 'summary'],
 } as const;

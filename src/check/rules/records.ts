@@ -34,8 +34,19 @@ export function checkRecords({ index }: RuleContext): Problem[] {
         });
         continue;
       }
-      const parsed = SCHEMAS[kind].safeParse(r.data);
-      if (!parsed.success) problems.push(...fromIssues(r.file, parsed.error.issues, r.data));
+      let data = r.data as Record<string, unknown>;
+      // A typed flag would disagree with the dispute links sooner or later: "contested" is derived.
+      if (kind === 'estimates' && 'contested' in data) {
+        problems.push({
+          file: r.file,
+          field: 'contested',
+          message: 'is typed by hand; a claim is contested if and only if it has a dispute link, in either direction',
+          fix: 'remove "contested:"; if someone disputes the figure, add a "disputes:" entry (claims, reason, by, source) on the claim that disputes it',
+        });
+        data = Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'contested'));
+      }
+      const parsed = SCHEMAS[kind].safeParse(data);
+      if (!parsed.success) problems.push(...fromIssues(r.file, parsed.error.issues, data));
     }
   }
   return problems;
