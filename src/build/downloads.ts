@@ -85,8 +85,7 @@ export async function estimatesDataset(): Promise<Dataset> {
   ] as const;
   const links = disputeLinks(new Map([...estimates].map(([id, e]) => [id, e.data])));
   const ids = (id: string, dir: 'disputes' | 'disputed-by') =>
-    [...new Set((links.get(id) ?? []).filter((l) => l.direction === dir).map((l) => l.other))].join(' | ') ||
-    undefined;
+    [...new Set((links.get(id) ?? []).filter((l) => l.direction === dir).map((l) => l.other))].join(' | ') || undefined;
   const rows = [...estimates.values()].map((e) => {
     const d = e.data;
     const source = sources.get(d.source.id);

@@ -2,7 +2,15 @@
 // alt text), the day it was last updated and the day the site was first published. Drawn from the
 // records, so a card's figure is the same record the page prints.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getContested, getEstimates, getThemes, getSources, getEvents, scanTheme, themeSlug } from '../records/queries.ts';
+import {
+  getContested,
+  getEstimates,
+  getThemes,
+  getSources,
+  getEvents,
+  scanTheme,
+  themeSlug,
+} from '../records/queries.ts';
 import { formatEstimate } from '../format/format.ts';
 import { ui } from '../i18n/ui.ts';
 import { charts } from '../charts/registry.ts';

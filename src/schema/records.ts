@@ -378,11 +378,16 @@ export const estimateSchema = <R extends RefSchema>(ref: R) =>
       // The wording's numerals are the record's numbers, in both editions.
       const expected = [e.value, e.low, e.high].filter((n): n is number => n !== undefined);
       const same = (found: number[]) =>
-        found.length === expected.length && [...found].sort((a, b) => a - b).join() === [...expected].sort((a, b) => a - b).join();
-      const wordingChecks: [string[], string | undefined, number[]][] = [[['wording'], e.wording, numbersIn(e.wording)]];
+        found.length === expected.length &&
+        [...found].sort((a, b) => a - b).join() === [...expected].sort((a, b) => a - b).join();
+      const wordingChecks: [string[], string | undefined, number[]][] = [
+        [['wording'], e.wording, numbersIn(e.wording)],
+      ];
       if (e.ar?.wording) wordingChecks.push([['ar', 'wording'], e.ar.wording, numbersInArabic(e.ar.wording)]);
+      // A range whose ends are swapped is reported once, above, not again as a wording that disagrees.
+      const badRange = e.low !== undefined && e.high !== undefined && e.low > e.high;
       for (const [path, words, found] of wordingChecks) {
-        if (words === undefined || same(found)) continue;
+        if (words === undefined || badRange || same(found)) continue;
         ctx.addIssue({
           code: 'custom',
           path,

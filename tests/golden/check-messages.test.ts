@@ -117,7 +117,29 @@ const CASES: Case[] = [
   {
     name: 'misspelt-field',
     what: 'a misspelt field name in a record',
-    breakIt: (c) => c.replace('estimates/fixture-point.yaml', 'contested: false', 'contestd: false'),
+    breakIt: (c) => c.replace('estimates/fixture-point.yaml', '\nreadings:', '\nreadigns:'),
+  },
+  {
+    name: 'typed-contested-flag',
+    what: 'a "contested" flag typed by hand on a claim',
+    breakIt: (c) =>
+      c.replace('estimates/fixture-point.yaml', 'source: source-one', 'source: source-one\ncontested: true'),
+  },
+  {
+    name: 'wording-numbers-differ',
+    what: "a wording whose number is not the record's value",
+    breakIt: (c) => c.replace('estimates/fixture-point.yaml', 'wording: some 1,200', 'wording: some 1,300'),
+  },
+  {
+    name: 'dispute-unknown-claim',
+    what: 'a dispute naming a claim that does not exist',
+    breakIt: (c) => c.replace('estimates/fixture-share.yaml', 'claims: [fixture-range]', 'claims: [fixture-rnage]'),
+  },
+  {
+    name: 'revision-unknown-update',
+    what: 'a revision naming an entry of the updates log that does not exist',
+    breakIt: (c) =>
+      c.replace('estimates/fixture-range.yaml', 'update: fixture-correction', 'update: fixture-corection'),
   },
   {
     name: 'missing-required-field',

@@ -8,8 +8,13 @@ import { ROOT } from '../helpers/fixture.ts';
 import { findAll, hasClass } from '../helpers/html.ts';
 import { readCsv, records } from '../helpers/records.ts';
 import { BUILDS, readPage } from '../helpers/site.ts';
+import { contestedIds } from '../../src/records/claims.ts';
 
 const sources = records('sources');
+const contested = contestedIds(records('estimates'));
+/** The columns data/estimates.csv had before the claims model: kept in this order, new ones only after them. */
+const FIRST_COLUMNS =
+  'id,figure,measure,measure_label,measure_note,qualifier,value,low,high,unit,claimant_name,claimant_role,claimant_kind,date,date_start,date_end,date_note,contested,note,quote,quote_speaker,source_id,source_outlet,source_headline,source_date,source_url,link';
 const json = (outDir: string, name: string) => JSON.parse(readFileSync(join(ROOT, outDir, 'data', name), 'utf8'));
 const csv = (outDir: string, name: string) => readCsv(join(ROOT, outDir, 'data', name));
 /** The charts with a page of their own (charts/<id>/), from the build. */
@@ -30,11 +35,29 @@ for (const { outDir } of BUILDS) {
       assert.equal(obj.value, e.value, `${id} value (JSON)`);
       assert.equal(row.qualifier, e.qualifier, `${id} qualifier`);
       assert.equal(row.claimant_name, e.claimant.name, `${id} claimant`);
-      assert.equal(obj.contested, e.contested, `${id} contested`);
+      assert.equal(obj.contested, contested.has(id), `${id} contested, from the dispute links`);
+      assert.equal(row.wording, e.wording, `${id} wording`);
       assert.equal(row.source_id, e.source, `${id} source`);
       assert.equal(row.source_outlet, sources.get(e.source)?.outlet, `${id} outlet`);
       assert.equal(row.source_url, sources.get(e.source)?.url, `${id} source URL`);
       assert.equal(obj.source_url, sources.get(e.source)?.url, `${id} source URL (JSON)`);
+    }
+  });
+
+  test(`${outDir}: estimates: every column published before is still there, in its place`, () => {
+    const header = readFileSync(join(ROOT, outDir, 'data', 'estimates.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0];
+    assert.ok(header.startsWith(`${FIRST_COLUMNS},`), header);
+    // The JSON leaves out empty fields; those it has come in the CSV's column order.
+    const columns = header.split(',');
+    for (const obj of json(outDir, 'estimates.json')) {
+      const keys = Object.keys(obj);
+      assert.deepEqual(
+        keys,
+        columns.filter((c) => keys.includes(c)),
+        `${obj.id}: fields in column order`,
+      );
     }
   });
 

@@ -97,9 +97,10 @@ describe('validateContent(options)', () => {
     },
     {
       name: 'a misspelt field',
-      breakIt: (f) => f.edit('estimates/araji-hundreds.yaml', 'contested: true', 'contested: true\ncontestd: false'),
+      breakIt: (f) =>
+        f.edit('estimates/araji-hundreds.yaml', 'wording: hundreds', 'wording: hundreds\nwordnig: hundreds'),
       file: 'estimates/araji-hundreds.yaml',
-      field: 'contestd',
+      field: 'wordnig',
       message: /is not a field of this kind of record/,
       fix: /check the spelling/,
     },
@@ -110,6 +111,80 @@ describe('validateContent(options)', () => {
       field: 'unit',
       message: /is missing/,
       fix: /add "unit:"/,
+    },
+    {
+      name: 'a contested flag typed by hand',
+      breakIt: (f) =>
+        f.edit('estimates/araji-hundreds.yaml', 'wording: hundreds', 'wording: hundreds\ncontested: true'),
+      file: 'estimates/araji-hundreds.yaml',
+      field: 'contested',
+      message: /contested if and only if it has a dispute link/,
+      fix: /remove "contested:".*"disputes:"/,
+    },
+    {
+      name: 'a wording whose number differs from the value',
+      breakIt: (f) =>
+        f.edit('estimates/ukraine-intelligence-1400.yaml', 'wording: closer to 1,400', 'wording: closer to 1,500'),
+      file: 'estimates/ukraine-intelligence-1400.yaml',
+      field: 'wording',
+      message: /gives 1500, but the record's "value" is 1400/,
+      fix: /copy the source's words for the number exactly/,
+    },
+    {
+      name: 'an Arabic wording whose number differs from the value',
+      breakIt: (f) =>
+        f.edit('estimates/ukraine-intelligence-1400.yaml', 'wording: أقرب إلى ١٬٤٠٠', 'wording: أقرب إلى ١٬٥٠٠'),
+      file: 'estimates/ukraine-intelligence-1400.yaml',
+      field: 'ar.wording',
+      message: /gives 1500/,
+      fix: /copy the source's words/,
+    },
+    {
+      name: 'a dispute naming an unknown claim',
+      breakIt: (f) => f.edit('estimates/kutrashev-four-or-five-killed.yaml', '  - araji-hundreds', '  - araji-hundred'),
+      file: 'estimates/kutrashev-four-or-five-killed.yaml',
+      field: 'disputes.0.claims.0',
+      message: /"araji-hundred" is not a known estimate/,
+      fix: /correct the id/,
+    },
+    {
+      name: 'a dispute naming the claim itself',
+      breakIt: (f) =>
+        f.edit(
+          'estimates/kutrashev-four-or-five-killed.yaml',
+          '  - araji-hundreds',
+          '  - kutrashev-four-or-five-killed',
+        ),
+      file: 'estimates/kutrashev-four-or-five-killed.yaml',
+      field: 'disputes.0.claims.0',
+      message: /names the claim itself/,
+      fix: /name the other claim/,
+    },
+    {
+      name: 'a revision naming a missing entry of the updates log',
+      breakIt: (f) =>
+        f.edit('estimates/ukraine-intelligence-1400.yaml', 'update: figures-in-sources-words', 'update: no-such-entry'),
+      file: 'estimates/ukraine-intelligence-1400.yaml',
+      field: 'revisions.0.update',
+      message: /"no-such-entry" is not an entry of the updates log/,
+      fix: /content\/updates\/no-such-entry\.yaml/,
+    },
+    {
+      name: 'a claim dated after the article that reports it',
+      breakIt: (f) =>
+        f.edit('estimates/kutrashev-thousands-willing.yaml', 'source: shafaq', 'claimed: 2025-11\nsource: shafaq'),
+      file: 'estimates/kutrashev-thousands-willing.yaml',
+      field: 'claimed',
+      message: /later than the date of its source/,
+      fix: /correct "claimed"/,
+    },
+    {
+      name: 'a claim with neither a quote nor a reason for its absence',
+      breakIt: (f) => f.edit('estimates/araji-hundreds.yaml', /quote:\n {2}text: .*\n {2}speaker: claimant\n/, ''),
+      file: 'estimates/araji-hundreds.yaml',
+      field: 'quote',
+      message: /is missing, and no "noQuote" says why/,
+      fix: /add "quote:"/,
     },
     {
       name: 'an event linking to a section that does not exist',

@@ -137,9 +137,9 @@ describe('layoutFigures(estimates, options)', () => {
   });
   it('labels each figure with its qualified value and who says it, and marks contested ones in words', () => {
     const rows = records(layout(340));
-    const allawi = rows.find((r) => r.id === 'allawi-fewer-than-5000')!;
-    assert.ok(allawi.lines.join(' ').startsWith('fewer than 5,000 · Hussein Allawi'));
-    assert.equal(allawi.mark.kind, 'upper-bound');
+    const allawi = rows.find((r) => r.id === 'allawi-around-5000')!;
+    assert.ok(allawi.lines.join(' ').startsWith('around 5,000 · Hussein Allawi'));
+    assert.equal(allawi.mark.kind, 'around');
     assert.match(allawi.note, /contested$/);
     const willing = rows.find((r) => r.id === 'kutrashev-thousands-willing')!;
     assert.doesNotMatch(willing.note, /contested/);

@@ -24,7 +24,7 @@ describe('checkEstimatesUsed(ctx)', () => {
     const problems = problemsAfter((f) =>
       f.write(
         'estimates/unused-figure.yaml',
-        'measure: killed\nqualifier: exactly\nvalue: 3\nunit: people\nclaimant:\n  name: Someone\n  kind: media\ndate: 2025-10-17\nsource: shafaq-willing-to-enlist\ncontested: false\nar:\n  claimant:\n    name: شخص ما\n',
+        'measure: killed\nscope: iraqis\nfigureKind: media-report\nqualifier: exactly\nvalue: 3\nunit: people\nwording: three\nnotCounted: Anyone else.\nclaimant:\n  name: Someone\n  kind: media\nsource: shafaq-willing-to-enlist\nnoQuote: None given.\nar:\n  wording: ثلاثة\n  notCounted: أي أحد آخر.\n  noQuote: لا اقتباس.\n  claimant:\n    name: شخص ما\n',
       ),
     );
     assert.deepEqual(problems, [
