@@ -31,6 +31,11 @@ const ROOMS = {
     may: ['schema', 'records', 'charts/ids.ts', 'i18n', 'urls.ts'],
     says: 'src/check runs the content rules: it imports only src/schema, src/records, src/charts/ids.ts, src/i18n and src/urls.ts.',
   },
+  // A room inside the check: it reads the archive only through the file access its runner gives it.
+  'check/sources': {
+    may: ['check/problem.ts', 'records', 'schema', 'i18n'],
+    says: 'src/check/sources is the sources check: it imports only src/check/sources, src/check/problem.ts, src/records, src/schema and src/i18n.',
+  },
   charts: {
     may: ['schema', 'records', 'format', 'i18n', 'urls.ts'],
     says: 'src/charts is layout math: it imports only src/schema, src/records, src/format, src/i18n and src/urls.ts.',
