@@ -20,11 +20,12 @@ const result = runSourcesCheck({
 const took = `${Math.round(performance.now() - started)} ms`;
 if (result.status === 'skipped') {
   console.log(result.reason);
-} else if (result.problems.length) {
+} else if (result.status === 'failed' || result.problems.length) {
   process.stderr.write(formatProblems(result.problems));
   process.stderr.write(`(sources check, ${took})\n`);
   process.exit(1);
 } else {
+  // Checked, and nothing found.
   console.log(
     `Sources OK: ${result.archive.texts.size} archived articles in ${result.archive.shown}; every quotation found, no run of copied words (${took}).`,
   );
