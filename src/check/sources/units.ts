@@ -244,10 +244,19 @@ export function recordUnits(kind: RecordKind, rec: RecordFile): TextUnit[] {
   return units;
 }
 
-/** Every unit of English text in the content: the English themes, then every record folder. */
+const unitsOf = new WeakMap<ContentIndex, TextUnit[]>();
+
+/**
+ * Every unit of English text in the content: the English themes, then every record folder. Read once
+ * per index (both rules take them), so each theme is parsed once per run.
+ */
 export function englishUnits(index: ContentIndex): TextUnit[] {
-  return [
+  const hit = unitsOf.get(index);
+  if (hit) return hit;
+  const units = [
     ...index.themes.filter((t) => t.lang === DEFAULT_LANG).flatMap((t) => themeUnits(t, index)),
     ...RECORD_KINDS.flatMap((kind) => index.files[kind].flatMap((r) => recordUnits(kind, r))),
   ];
+  unitsOf.set(index, units);
+  return units;
 }
