@@ -2,7 +2,15 @@
 // alt text), the day it was last updated and the day the site was first published. Drawn from the
 // records, so a card's figure is the same record the page prints.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getContested, getEstimates, getThemes, getSources, getEvents, scanTheme, themeSlug } from '../records/queries.ts';
+import {
+  getContested,
+  getEstimates,
+  getThemes,
+  getSources,
+  getEvents,
+  scanTheme,
+  themeSlug,
+} from '../records/queries.ts';
 import { formatEstimate } from '../format/format.ts';
 import { ui } from '../i18n/ui.ts';
 import { charts } from '../charts/registry.ts';
@@ -55,7 +63,7 @@ export async function siteUpdated(): Promise<string> {
 const altFor = (title: string, figure?: string, by?: string) =>
   `Share card: “${title}”${figure ? `, with the figure ${figure}${by ? ` according to ${by}` : ''}` : ''}, from ${ui.en.siteName}.`;
 
-/** Every page's share card: the home page, each theme, the sources and the updates log. */
+/** Every page's share card: the home page, each theme, each figure, each chart, the sources and the updates log. */
 export async function pageCards(): Promise<PageCard[]> {
   const t = ui.en;
   const [themes, estimates, sources, events] = await Promise.all([
@@ -85,6 +93,21 @@ export async function pageCards(): Promise<PageCard[]> {
       figure,
       figureBy: by,
       alt: altFor(theme.data.title, figure, by),
+    });
+  }
+  // Each figure's own page: the figure in the source's words, what it counts, who gives it.
+  for (const [id, e] of estimates) {
+    const d = e.data;
+    const figure = formatEstimate(d);
+    const by = `${d.claimant.name}${d.claimant.role ? `, ${d.claimant.role}` : ''}${contested.has(id) ? ' (contested)' : ''}`;
+    const title = d.measureNote ?? t.measures[d.measure];
+    cards.push({
+      key: `figure-${id}`,
+      path: `figures/${id}/`,
+      title,
+      figure,
+      figureBy: by,
+      alt: altFor(title, figure, by),
     });
   }
   for (const c of charts) {

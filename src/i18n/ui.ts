@@ -250,8 +250,10 @@ const en = {
   claim: {
     /** The source's words for a figure, in the edition's quotation marks. */
     quoted: (words: string) => `“${words}”`,
-    /** The page title: the figure in the source's words, what it counts, who gives it. */
-    pageTitle: (figure: string, what: string, who: string) => `“${figure}”: ${what}, according to ${who}`,
+    /** The page's <title>: the figure in the source's words and what it measures. */
+    pageTitle: (figure: string, measure: string) => `“${figure}”: ${measure}`,
+    /** The title a citation gives the page: the figure, what it counts, who gives it. */
+    citeTitle: (figure: string, what: string, who: string) => `“${figure}”: ${what}, according to ${who}`,
     description: (figure: string, what: string, who: string) =>
       `The figure “${figure}” (${what}), given by ${who}: what it counts and does not, the source’s words, its dates, and the claims it conflicts with.`,
     /** Before the link to the figure's row among all figures. */
@@ -304,6 +306,7 @@ const en = {
     readingsNote:
       'This is the site’s own reading, not a dispute reported by a source: it does not make any figure contested.',
     readingConcerns: 'It concerns:',
+    noReadings: 'The site adds no reading of its own to this figure.',
     revisionsTitle: 'Revisions',
     noRevisions: 'Not changed since it was first published.',
     inLog: 'In the updates log:',
@@ -535,7 +538,8 @@ const ar: UiStrings = {
   dateParts: { early: 'أوائل', mid: 'منتصف', late: 'أواخر' },
   claim: {
     quoted: (words) => `«${words}»`,
-    pageTitle: (figure, what, who) => `«${figure}»: ${what}، بحسب ${who}`,
+    pageTitle: (figure, measure) => `«${figure}»: ${measure}`,
+    citeTitle: (figure, what, who) => `«${figure}»: ${what}، بحسب ${who}`,
     description: (figure, what, who) =>
       `الرقم «${figure}» (${what})، ويقول به ${who}: ما يعدّه وما لا يعدّه، وعبارة المصدر، وتواريخه، والادعاءات التي تتعارض معه.`,
     givenBy: (who) => `بحسب ${who}`,
@@ -581,6 +585,7 @@ const ar: UiStrings = {
     readingsTitle: 'قراءتنا',
     readingsNote: 'هذه قراءة الموقع نفسه، لا خلاف أورده مصدر: ولا تجعل أيّ رقم موضع خلاف.',
     readingConcerns: 'تتعلق بـ:',
+    noReadings: 'لا يضيف الموقع إلى هذا الرقم قراءة خاصة به.',
     revisionsTitle: 'المراجعات',
     noRevisions: 'لم يتغيّر منذ نُشر أول مرة.',
     inLog: 'في سجل التحديثات:',
