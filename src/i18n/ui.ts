@@ -253,7 +253,8 @@ const en = {
     /** The page's <title>: the figure in the source's words and what it measures. */
     pageTitle: (figure: string, measure: string) => `“${figure}”: ${measure}`,
     /** The title a citation gives the page: the figure, what it counts, who gives it. */
-    citeTitle: (figure: string, what: string, who: string) => `“${figure}”: ${what}, according to ${who}`,
+    /** Single quotes: the citation itself sets the title in double ones. */
+    citeTitle: (figure: string, what: string, who: string) => `‘${figure}’: ${what}, according to ${who}`,
     description: (figure: string, what: string, who: string) =>
       `The figure “${figure}” (${what}), given by ${who}: what it counts and does not, the source’s words, its dates, and the claims it conflicts with.`,
     /** Before the link to the figure's row among all figures. */
