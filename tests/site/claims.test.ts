@@ -177,7 +177,7 @@ for (const build of BUILDS) {
   });
 
   test(`${outDir}: the site's own readings are shown as "Our reading", apart from the disputes`, () => {
-    each((edition, id, e, doc) => {
+    each((edition, id, _e, doc) => {
       const concerned = [...estimates].filter(([other, o]) =>
         other === id
           ? (o.readings ?? []).length > 0
