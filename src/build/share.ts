@@ -63,7 +63,7 @@ export async function siteUpdated(): Promise<string> {
 const altFor = (title: string, figure?: string, by?: string) =>
   `Share card: “${title}”${figure ? `, with the figure ${figure}${by ? ` according to ${by}` : ''}` : ''}, from ${ui.en.siteName}.`;
 
-/** Every page's share card: the home page, each theme, the sources and the updates log. */
+/** Every page's share card: the home page, each theme, each figure, each chart, the sources and the updates log. */
 export async function pageCards(): Promise<PageCard[]> {
   const t = ui.en;
   const [themes, estimates, sources, events] = await Promise.all([
@@ -93,6 +93,21 @@ export async function pageCards(): Promise<PageCard[]> {
       figure,
       figureBy: by,
       alt: altFor(theme.data.title, figure, by),
+    });
+  }
+  // Each figure's own page: the figure in the source's words, what it counts, who gives it.
+  for (const [id, e] of estimates) {
+    const d = e.data;
+    const figure = formatEstimate(d);
+    const by = `${d.claimant.name}${d.claimant.role ? `, ${d.claimant.role}` : ''}${contested.has(id) ? ' (contested)' : ''}`;
+    const title = d.measureNote ?? t.measures[d.measure];
+    cards.push({
+      key: `figure-${id}`,
+      path: `figures/${id}/`,
+      title,
+      figure,
+      figureBy: by,
+      alt: altFor(title, figure, by),
     });
   }
   for (const c of charts) {

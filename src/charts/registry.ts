@@ -38,8 +38,9 @@ export interface Row {
   /** The row's values as text, keyed by the chart's column keys. */
   cells: Record<string, string>;
   /**
-   * Where the record is explained on the site, as a site-relative path such as
-   * "legal-response/#najaf-verdict" (pass it through href()); events only.
+   * Where the record is explained on the site, as a site-relative path inside the edition such as
+   * "legal-response/#najaf-verdict" or "figures/allawi-around-5000/" (pass it through hrefIn()): an
+   * event's section, an estimate's own page (the figures chart's rows).
    */
   link?: string;
   /** The sources the record is cited to. */
@@ -79,6 +80,9 @@ function rowSource(c: ChartContent, id: string, lang: Lang = 'en'): RowSource {
 const dateText = (d: Parameters<typeof formatDate>[0], note: string | undefined, lang: Lang) =>
   d.precision === 'undated' ? chartUi[lang].cellUndated(note) : formatDate(d, lang);
 
+/** The site-relative path of a figure's own page, the same in both editions below their prefix. */
+export const figurePage = (estimate: string) => `figures/${estimate}/`;
+
 const estimateRow = (c: ChartContent, e: EstimateRecord, lang: Lang): Row => ({
   id: e.id,
   record: 'estimate',
@@ -93,6 +97,7 @@ const estimateRow = (c: ChartContent, e: EstimateRecord, lang: Lang): Row => ({
         : dateText(e.date, e.dateNote, lang),
     contested: e.contested ? chartUi[lang].cellContested : chartUi[lang].cellNotDisputed,
   },
+  link: figurePage(e.id),
   sources: [rowSource(c, e.source, lang)],
 });
 

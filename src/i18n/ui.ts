@@ -1,7 +1,7 @@
 // Interface copy, kept as data per locale so that translations never touch the components.
 // Every locale has exactly the keys of English (checked by the type `UiStrings` below); a string that
 // takes values is a function, so word order stays the translator's choice.
-import type { Measure, Qualifier, EVENT_KINDS } from '../schema/records.ts';
+import type { Measure, Qualifier, EVENT_KINDS, Scope, FigureKind } from '../schema/records.ts';
 
 type EventKind = (typeof EVENT_KINDS)[number];
 import type { Lang } from './locales.ts';
@@ -9,6 +9,18 @@ import { formatNumber } from './numbers.ts';
 
 /** A small count in Arabic-Indic digits (reading minutes, step numbers). */
 const arCount = (n: number) => formatNumber(n, 'ar');
+
+/**
+ * A counted noun in Arabic, with the number's own grammar: one and two are said by the noun alone
+ * ("اعتراض واحد", "اعتراضان"), 3 to 10 take the plural, 11 to 99 the singular accusative, and
+ * round hundreds (and 101, 102) the singular genitive; past 100 the last two digits decide.
+ */
+const arCounted = (n: number, forms: { one: string; two: string; few: string; many: string; hundred: string }) => {
+  if (n === 1) return forms.one;
+  if (n === 2) return forms.two;
+  const rest = n % 100;
+  return `${arCount(n)} ${rest >= 3 && rest <= 10 ? forms.few : rest >= 11 ? forms.many : forms.hundred}`;
+};
 
 const en = {
   /** Name of the language in itself, for the language switcher. */
@@ -234,6 +246,93 @@ const en = {
   } satisfies Record<Qualifier, string>,
   /** Parts of a year or month, for dates with that precision. */
   dateParts: { early: 'early', mid: 'mid', late: 'late' },
+  /** A figure's own page (/figures/<id>/): the claim, who makes it, its quote, dates, disputes and revisions. */
+  claim: {
+    /** The source's words for a figure, in the edition's quotation marks. */
+    quoted: (words: string) => `“${words}”`,
+    /** The page's <title>: the figure in the source's words and what it measures. */
+    pageTitle: (figure: string, measure: string) => `“${figure}”: ${measure}`,
+    /** The title a citation gives the page: the figure, what it counts, who gives it. */
+    /** Single quotes: the citation itself sets the title in double ones. */
+    citeTitle: (figure: string, what: string, who: string) => `‘${figure}’: ${what}, according to ${who}`,
+    description: (figure: string, what: string, who: string) =>
+      `The figure “${figure}” (${what}), given by ${who}: what it counts and does not, the source’s words, its dates, and the claims it conflicts with.`,
+    /** Before the link to the figure's row among all figures. */
+    /** Under the title: who gives the figure, with their role. */
+    givenBy: (who: string) => `According to ${who}`,
+    kicker: 'One of',
+    allFigures: 'the figures in the sources',
+    copyLink: 'Copy link to this figure',
+    factsLabel: 'The figure at a glance',
+    fieldWording: 'In the source’s words',
+    /** Shown in the Arabic edition before the source's English words; empty in English. */
+    originalWording: '',
+    fieldWho: 'Who gives it',
+    fieldCounts: 'What it counts',
+    fieldScope: 'Whose number it is',
+    fieldNotCounted: 'What it does not count',
+    fieldKind: 'Kind of figure',
+    fieldClaimed: 'When it was said',
+    claimedNotGiven: 'The source does not say.',
+    fieldReported: 'When it was reported',
+    /** Follows the report's date: "17 October 2025, by Shafaq News". */
+    byOutlet: (outlet: string) => `, by ${outlet}`,
+    fieldDateNote: 'About the dates',
+    fieldStatus: 'Contested?',
+    statusContested: (n: number) =>
+      `Contested: ${n === 1 ? 'one dispute' : `${n} disputes`} in the sources, listed under “Claims it conflicts with”.`,
+    statusNotDisputed: 'Not disputed in the sources: no source sets another claim or a denial against it.',
+    fieldNote: 'Read it with this',
+    quoteTitle: 'The quote',
+    speakerClaimant: 'The claimant’s own words, as the source quotes them.',
+    speakerOutlet: 'The outlet’s words, reporting the claim; not a quotation of the claimant.',
+    /** In the Arabic edition, introduces the English original beside the translation; empty in English. */
+    originalQuote: '',
+    openAtQuote: 'Open the original article at this passage',
+    openArticle: 'Open the original article',
+    fragmentNote:
+      'The link asks the browser to scroll to the quoted words and highlight them; a browser that cannot opens the article at its top.',
+    noQuote: 'There is no quote to show:',
+    conflictsTitle: 'Claims it conflicts with',
+    noConflicts: 'No source disputes this figure, and it disputes no other.',
+    disputes: 'It disputes',
+    disputedBy: 'Disputed by',
+    /** A dispute whose author gives no figure of their own ("Ukraine denies…"). */
+    disputedByWho: (who: string) => `Disputed by ${who}, without a figure of their own`,
+    why: 'Why:',
+    saysSo: 'Who says so:',
+    inSource: 'Source:',
+    theirWords: 'In the source’s words:',
+    readingsTitle: 'Our reading',
+    readingsNote:
+      'This is the site’s own reading, not a dispute reported by a source: it does not make any figure contested.',
+    readingConcerns: 'It concerns:',
+    noReadings: 'The site adds no reading of its own to this figure.',
+    revisionsTitle: 'Revisions',
+    noRevisions: 'Not changed since it was first published.',
+    inLog: 'In the updates log:',
+    dataTitle: 'This figure as data',
+    dataText: 'Its row of the figures download, with the same columns:',
+    allData: 'All figures, and what each column holds',
+    citeThisFigure: 'Cite this figure',
+    /** Whose number a figure is (see SCOPES). */
+    scopes: {
+      iraqis: 'Iraqis',
+      'foreigners-all-nationalities': 'Foreigners of every nationality, not Iraqis alone',
+      'russian-soldiers': 'Russian soldiers',
+      'monthly-salary': 'A monthly salary, not a number of people',
+      'share-of-recruits': 'A share of recruits, not a number of people',
+    } satisfies Record<Scope, string>,
+    /** What kind of figure a claim is (see FIGURE_KINDS). */
+    figureKinds: {
+      'documented-cases': 'Documented cases',
+      'official-estimate': 'Official estimate',
+      'intelligence-estimate': 'Intelligence estimate',
+      'outlet-investigation': 'An outlet’s own investigation',
+      'media-report': 'Media report',
+      'willingness-statement': 'A statement of willingness, not a count',
+    } satisfies Record<FigureKind, string>,
+  },
 };
 
 /** The shape every locale must fill. */
@@ -438,6 +537,79 @@ const ar: UiStrings = {
     thousands: 'الآلاف',
   },
   dateParts: { early: 'أوائل', mid: 'منتصف', late: 'أواخر' },
+  claim: {
+    quoted: (words) => `«${words}»`,
+    pageTitle: (figure, measure) => `«${figure}»: ${measure}`,
+    citeTitle: (figure, what, who) => `«${figure}»: ${what}، بحسب ${who}`,
+    description: (figure, what, who) =>
+      `الرقم «${figure}» (${what})، ويقول به ${who}: ما يعدّه وما لا يعدّه، وعبارة المصدر، وتواريخه، والادعاءات التي تتعارض معه.`,
+    givenBy: (who) => `بحسب ${who}`,
+    kicker: 'واحد من',
+    allFigures: 'الأرقام الواردة في المصادر',
+    copyLink: 'انسخ رابط هذا الرقم',
+    factsLabel: 'الرقم في لمحة',
+    fieldWording: 'بعبارة المصدر',
+    originalWording: 'عبارة المصدر الإنجليزية:',
+    fieldWho: 'من يقول به',
+    fieldCounts: 'ما يعدّه',
+    fieldScope: 'على من ينطبق',
+    fieldNotCounted: 'ما لا يعدّه',
+    fieldKind: 'نوع الرقم',
+    fieldClaimed: 'متى قيل',
+    claimedNotGiven: 'لا يذكر المصدر ذلك.',
+    fieldReported: 'متى أُفيد به',
+    byOutlet: (outlet) => `، في ${outlet}`,
+    fieldDateNote: 'عن التواريخ',
+    fieldStatus: 'موضع خلاف؟',
+    statusContested: (n) =>
+      `موضع خلاف: ${arCounted(n, { one: 'اعتراض واحد', two: 'اعتراضان', few: 'اعتراضات', many: 'اعتراضاً', hundred: 'اعتراض' })} في المصادر، مذكورة تحت «الادعاءات التي تتعارض معه».`,
+    statusNotDisputed: 'لا تعترض عليه المصادر: لا يضع أي مصدر في مواجهته ادعاءً آخر أو نفياً.',
+    fieldNote: 'ما ينبغي معرفته لقراءته',
+    quoteTitle: 'الاقتباس',
+    speakerClaimant: 'كلمات صاحب الادعاء نفسه، كما يقتبسها المصدر.',
+    speakerOutlet: 'كلمات الوسيلة في نقلها الادعاء، لا اقتباس من صاحبه.',
+    originalQuote: 'الأصل الإنجليزي:',
+    openAtQuote: 'افتح المقال الأصلي عند هذه الفقرة',
+    openArticle: 'افتح المقال الأصلي',
+    fragmentNote:
+      'يطلب الرابط من المتصفح أن ينتقل إلى الكلمات المقتبسة ويظلّلها؛ والمتصفح الذي لا يدعم ذلك يفتح المقال من أوله.',
+    noQuote: 'لا اقتباس لعرضه:',
+    conflictsTitle: 'الادعاءات التي تتعارض معه',
+    noConflicts: 'لا يعترض أي مصدر على هذا الرقم، ولا يعترض هو على رقم آخر.',
+    disputes: 'يعترض على',
+    disputedBy: 'يعترض عليه',
+    disputedByWho: (who) => `يعترض عليه: ${who}، من دون رقم مقابل`,
+    why: 'السبب:',
+    saysSo: 'من يقول ذلك:',
+    inSource: 'المصدر:',
+    theirWords: 'بعبارة المصدر:',
+    readingsTitle: 'قراءتنا',
+    readingsNote: 'هذه قراءة الموقع نفسه، لا خلاف أورده مصدر: ولا تجعل أيّ رقم موضع خلاف.',
+    readingConcerns: 'تتعلق بـ:',
+    noReadings: 'لا يضيف الموقع إلى هذا الرقم قراءة خاصة به.',
+    revisionsTitle: 'المراجعات',
+    noRevisions: 'لم يتغيّر منذ نُشر أول مرة.',
+    inLog: 'في سجل التحديثات:',
+    dataTitle: 'هذا الرقم بيانات',
+    dataText: 'صفّه من ملف الأرقام، بالأعمدة نفسها:',
+    allData: 'كل الأرقام، وما يحمله كل عمود',
+    citeThisFigure: 'استشهد بهذا الرقم',
+    scopes: {
+      iraqis: 'عراقيون',
+      'foreigners-all-nationalities': 'أجانب من كل الجنسيات، لا العراقيون وحدهم',
+      'russian-soldiers': 'جنود روس',
+      'monthly-salary': 'راتب شهري، لا عدد أشخاص',
+      'share-of-recruits': 'نسبة من المجنَّدين، لا عدد أشخاص',
+    },
+    figureKinds: {
+      'documented-cases': 'حالات موثَّقة',
+      'official-estimate': 'تقدير رسمي',
+      'intelligence-estimate': 'تقدير استخباري',
+      'outlet-investigation': 'تحقيق أجرته وسيلة إعلامية بنفسها',
+      'media-report': 'تقرير إعلامي',
+      'willingness-statement': 'تعبير عن رغبة، لا عدّ',
+    },
+  },
 };
 
 export const ui: Record<Lang, UiStrings> = { en, ar };
