@@ -239,7 +239,8 @@ for (const build of BUILDS) {
     }
   });
 
-  test(`${outDir}: every <Estimate>, table row and chart mark links to the figure's page`, () => {
+  test(`${outDir}: every <Estimate>, table row, chart mark and walk step links to the figure's page`, () => {
+    let walkSteps = 0;
     let estimatesSeen = 0;
     let rowsSeen = 0;
     let marksSeen = 0;
@@ -264,6 +265,11 @@ for (const build of BUILDS) {
         const id = tr.attrs.id.slice('figures-chart-'.length);
         if (!links(tr).some((a) => a.attrs.href === figureHref(edition, id))) problems.push(`tr#${tr.attrs.id}`);
       }
+      for (const li of findAll(doc, (x) => x.tag === 'li' && hasClass(x, 'walk-step'))) {
+        walkSteps++;
+        const id = li.attrs['data-estimate'];
+        if (!links(li).some((a) => a.attrs.href === figureHref(edition, id))) problems.push(`walk step of ${id}`);
+      }
       const chart = byId(doc, 'figures-chart');
       if (chart)
         for (const g of findAll(
@@ -277,6 +283,7 @@ for (const build of BUILDS) {
       assert.deepEqual(problems, [], `/${page}: without a link to the figure's page`);
     }
     assert.ok(estimatesSeen > 0 && rowsSeen >= 2 * estimates.size && marksSeen >= 2 * estimates.size, 'figures found');
+    assert.ok(walkSteps > 0, 'walk steps found');
   });
 
   test(`${outDir}: links inside a drawing hidden from assistive technology are out of the Tab order`, () => {
