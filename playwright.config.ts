@@ -1,12 +1,13 @@
 // End-to-end tests against the built site, in Debian's Chromium (or Playwright's own browser where
 // CHROMIUM_PATH is set to "bundled"). `npm test` builds dist/ and dist-sub/ first.
-//   root     dist/ at /: one visit per page with JavaScript and one without (pages.spec.ts), and the
-//            behaviour tests (reader, search, offline, walk, clipboard, language switch, charts).
-//   subpath  dist-sub/ at /sub/path/: every page through HTTP without a browser (http.spec.ts), the
-//            browser only for requests to other origins and CSP violations (foreign.spec.ts), and the
+//   root     dist/ at /: one visit per page with JavaScript, and one without per kind of page
+//            (pages.spec.ts), and the behaviour tests (reader, search, offline, walk, clipboard, language
+//            switch, charts).
+//   subpath  dist-sub/ at /sub/path/: every page through HTTP without a browser (http.spec.ts), and the
 //            two behaviours that depend on the base path (offline.spec.ts, search.spec.ts).
-//   nginx    dist-sub/ behind a real nginx with the headers of _headers: HTTP checks, the headers, and
-//            the browser only for other origins and CSP violations.
+//   nginx    dist-sub/ behind a real nginx with the headers of _headers: every page and its headers over
+//            HTTP without a browser (http.spec.ts, headers.spec.ts), and the browser for requests to other
+//            origins and CSP violations on one page of each kind (foreign.spec.ts).
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 

@@ -1,11 +1,18 @@
 // Project "nginx": nothing leaves the reader's browser under the sub-path behind a real server either (the
-// plain sub-path server adds nothing here that nginx does not). Each page is opened once: no request to another
-// origin, no Content-Security-Policy violation (the header policy of _headers applies too), no console error.
+// plain sub-path server adds nothing here that nginx does not). One page of each kind is opened (pageKinds,
+// in each edition): no request to another origin, no Content-Security-Policy violation (the header policy of
+// _headers applies too), no console error. One of each kind is enough because what could differ from page
+// to page is checked on every page elsewhere: headers.spec.ts proves each page gets the headers of _headers
+// (the same set on every page) with, as its policy, its own <meta> policy plus the framing rule (which
+// governs no request); the root project's visit runs that <meta> policy on every page; and
+// tests/site/links.test.ts keeps every reference of dist-sub/ under the base path.
 import { test, expect } from '@playwright/test';
-import { builtPages } from '../helpers/site.ts';
+import { builtPages, pageKinds } from '../helpers/site.ts';
 import { watchCsp, watchErrors, watchForeign } from '../helpers/page-checks.ts';
 
-for (const path of builtPages('dist-sub')) {
+const kinds = pageKinds(builtPages('dist-sub'));
+test('one page of each kind is visited', () => expect(kinds.length).toBeGreaterThan(10));
+for (const path of kinds) {
   test(`/${path} requests nothing from another origin and keeps to its Content-Security-Policy`, async ({
     page,
     baseURL,

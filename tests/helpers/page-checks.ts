@@ -71,10 +71,16 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /**
  * axe's violations (WCAG 2.0–2.2 A and AA), one line per rule with the elements at fault; `rules` narrows
  * the run to some of those rules. Only violations are collected (resultTypes), which keeps axe fast on a
- * long page: it does not gather every element that passes.
+ * long page: it does not gather every element that passes. axe runs in the page itself (legacy mode:
+ * axe.run, same-origin frames included) rather than in parts gathered into a blank page, which is what
+ * cross-origin frames need: the site's pages have none (they load nothing from another origin, and
+ * watchForeign fails a visit that does), and the parts cost three to four times the run itself.
  */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] });
+  const builder = new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true);
   const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
   return violations.map(
     (v) =>
@@ -128,8 +134,19 @@ export async function tabWalk(page: Page): Promise<{ unreachable: string[]; invi
     return found;
   });
   // A few more presses than controls, so the walk gets past the last one. Nothing is read between
-  // presses: each press is one round trip to the browser.
-  for (let i = 0; i < controls.length + 3; i++) await page.keyboard.press('Tab');
+  // presses. Awaited one by one, each press is a round trip to the browser (some 800 on a long page);
+  // sent through the DevTools protocol without waiting, they are the same trusted key events, which
+  // the page handles strictly in order (focus moves and scrolls at each keydown before the next is
+  // dispatched), as it would a fast typist's.
+  const cdp = await page.context().newCDPSession(page);
+  const tab = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+  await Promise.all(
+    Array.from({ length: controls.length + 3 }, () => [
+      cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...tab }),
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...tab }),
+    ]).flat(),
+  );
+  await cdp.detach();
   const seen = await page.evaluate(() => {
     (window as unknown as { __tabNote: () => void }).__tabNote();
     return window.__tabs ?? [];
