@@ -2,7 +2,8 @@
 // Most steps use one core, so until the builds are done two lanes run side by side (a 2-core machine
 // then finishes them in about half the time); each lane's steps run in order:
 //   lane 1 (Astro): type check (astro check), dev and golden tests, the builds for / and for a sub-path
-//   lane 2 (reads only): content check, lint, format check, unit tests (node:test, no builds)
+//   lane 2 (reads only): content check, sources check (the archived articles), lint, format check, unit
+//   tests (node:test, no builds)
 // Every step that runs Astro is in lane 1, so no two of them ever write the project's .astro/ folder at
 // once (the golden build and the dev server use a fixture copy of the content). Then, after both lanes:
 //   checks of the built HTML (tests/site/, node:test, no browser), then the end-to-end tests (Playwright,
@@ -103,6 +104,7 @@ async function astroLane() {
 /** Lane 2: steps that only read the repository. */
 async function readingLane() {
   await step('content check', node, ['scripts/check-content.ts']);
+  await step('sources check', node, ['scripts/check-sources.ts']);
   // ESLint over src/, tests/, scripts/, bench/ and deploy/ (eslint.config.js): rooms, cycles, content read once.
   await step('lint', node, ['node_modules/eslint/bin/eslint.js', '.']);
   // Prettier's layout of the code (never content/ or the .astro components: see .prettierignore).

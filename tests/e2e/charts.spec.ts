@@ -73,14 +73,14 @@ test.describe('charts without JavaScript', () => {
     await expect(page.locator('#figures-chart svg.chart-svg:visible')).toHaveClass(/chart-narrow/);
   });
 
-  test('the figures chart links every mark to its row in the data table and every outlet to its source', async ({
+  test('the figures chart links every mark to its figure page, keeps a row per mark in its table, and links every outlet to its source', async ({
     page,
   }) => {
     const rows = await charts.find((c) => c.id === 'figures-chart')!.rows();
     await page.goto('disputed-figures/');
     const svg = page.locator('#figures-chart svg.chart-svg:visible');
     for (const r of rows) {
-      await expect(svg.locator(`a[href="#figures-chart-${r.id}"]`)).toHaveCount(1);
+      await expect(svg.locator(`a[href$="figures/${r.id}/"]`)).toHaveCount(1);
       await expect(page.locator(`#figures-chart-${r.id}`)).toHaveCount(1);
       await expect(svg.locator(`a[href$="sources/#${r.sources[0].id}"]`).first()).toBeAttached();
     }
