@@ -100,7 +100,11 @@ export function fromIssue(file: string, issue: z.core.$ZodIssue, data: unknown):
         file,
         field,
         message: issue.message.replace(/^Too (small|big): expected/, 'expected'),
-        fix: hint ?? `shorten or lengthen "${last}" to fit`,
+        // A length limit belongs to the field of this kind of record, so the fix states the limit itself.
+        fix:
+          issue.code === 'too_big' && issue.origin === 'string'
+            ? `shorten "${last}" to at most ${String(issue.maximum)} characters`
+            : (hint ?? `shorten or lengthen "${last}" to fit`),
       };
     case 'invalid_format':
       return {

@@ -113,6 +113,15 @@ describe('validateContent(options)', () => {
       fix: /add "unit:"/,
     },
     {
+      name: 'an update summary over its length limit, with the limit in the fix',
+      breakIt: (f) =>
+        f.edit('updates/first-publication.yaml', /^summary: .*$/m, `summary: ${'A long summary. '.repeat(40)}`),
+      file: 'updates/first-publication.yaml',
+      field: 'summary',
+      message: /<=600 characters/,
+      fix: /shorten "summary" to at most 600 characters/,
+    },
+    {
       name: 'a contested flag typed by hand',
       breakIt: (f) =>
         f.edit('estimates/araji-hundreds.yaml', 'wording: hundreds', 'wording: hundreds\ncontested: true'),
