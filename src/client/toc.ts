@@ -39,8 +39,10 @@ export function initToc(): void {
     reveal();
   };
   // Keeps the current entry visible inside the sidebar's own scroll area, without scrolling the page.
+  // Not while the reader is moving through the contents with the keyboard: the entry they focused
+  // would be scrolled out of sight under them.
   const reveal = () => {
-    if (!current || toc.scrollHeight <= toc.clientHeight) return;
+    if (!current || toc.scrollHeight <= toc.clientHeight || toc.contains(document.activeElement)) return;
     const box = toc.getBoundingClientRect();
     const r = current.getBoundingClientRect();
     if (box.height === 0) return;
