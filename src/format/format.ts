@@ -37,7 +37,8 @@ export function formatEstimate(e: EstimateValue & { wording?: string }, lang: La
   const words = t.qualifiers;
   const suffix = e.unit === 'usd-per-month' ? t.perMonth : '';
   const to = t.rangeTo;
-  if (e.qualifier === 'dozens' || e.qualifier === 'hundreds' || e.qualifier === 'thousands') return words[e.qualifier];
+  // A word with no number ("a few", "dozens", "hundreds", "thousands") is printed as the word.
+  if (e.value === undefined && e.qualifier !== 'range') return words[e.qualifier];
   if (e.qualifier === 'range')
     return `${withUnit(e.low!, e.unit, lang)}${to}${withUnit(e.high!, e.unit, lang)}${suffix}`;
   const w = words[e.qualifier];
@@ -73,7 +74,7 @@ export function formatDate(d: FuzzyDate, lang: Lang = 'en'): string {
 
 /**
  * The interval of values a claim allows, for drawing: a point for "exactly", a bound for "fewer than",
- * "up to" and "more than" (open on one side: null), and the span a word implies for "dozens" (12–99),
+ * "up to" and "more than" (open on one side: null), and the span a word implies for "a few" (2–9), "dozens" (12–99),
  * "hundreds" (100–999) and "thousands" (1,000–9,999).
  */
 export function estimateInterval(e: EstimateValue): { low: number | null; high: number | null; point: number | null } {
@@ -88,6 +89,8 @@ export function estimateInterval(e: EstimateValue): { low: number | null; high: 
       return { low: e.value!, high: null, point: null };
     case 'range':
       return { low: e.low!, high: e.high!, point: null };
+    case 'a-few':
+      return { low: 2, high: 9, point: null };
     case 'dozens':
       return { low: 12, high: 99, point: null };
     case 'hundreds':

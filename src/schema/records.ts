@@ -25,7 +25,7 @@ export type Measure = (typeof MEASURES)[number];
 
 /**
  * How a number is qualified in the source. "fewer-than" and "up-to" are upper bounds, "more-than" a
- * lower bound; "dozens", "hundreds" and "thousands" are orders of magnitude with no number given.
+ * lower bound; "a-few", "dozens", "hundreds" and "thousands" are words with no number given.
  */
 export const QUALIFIERS = [
   'exactly',
@@ -34,12 +34,13 @@ export const QUALIFIERS = [
   'more-than',
   'up-to',
   'range',
+  'a-few',
   'dozens',
   'hundreds',
   'thousands',
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
-export const WORD_QUALIFIERS: readonly Qualifier[] = ['dozens', 'hundreds', 'thousands'];
+export const WORD_QUALIFIERS: readonly Qualifier[] = ['a-few', 'dozens', 'hundreds', 'thousands'];
 
 /** What the number is counted in. */
 export const UNITS = ['people', 'usd-per-month', 'percent'] as const;

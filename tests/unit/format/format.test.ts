@@ -37,6 +37,11 @@ describe('estimateInterval(estimate)', () => {
     });
     assert.deepEqual(estimateInterval({ qualifier: 'hundreds', unit: 'people' }), { low: 100, high: 999, point: null });
   });
+  it('draws "a few" below "dozens", not inside it', () => {
+    assert.deepEqual(estimateInterval({ qualifier: 'a-few', unit: 'people' }), { low: 2, high: 9, point: null });
+    assert.equal(formatEstimate({ qualifier: 'a-few', unit: 'people' }), 'a few');
+    assert.equal(formatEstimate({ qualifier: 'a-few', unit: 'people' }, 'ar'), 'قلّة');
+  });
 });
 
 describe('formatNumber(n)', () => {
