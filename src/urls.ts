@@ -3,6 +3,9 @@
 // build, the browser scripts and the unit tests all join paths by the same rules.
 
 /** A path with a trailing slash: withSlash('/sub/path') → "/sub/path/"; withSlash('/') → "/". */
+/** The path of a figure's own page inside an edition ("figures/<id>/"); pass it through href() or hrefIn(). */
+export const figurePage = (estimate: string): string => `figures/${estimate}/`;
+
 export const withSlash = (path: string): string => (path.endsWith('/') ? path : `${path}/`);
 
 /** Joins a base path and a site-relative path: withBase('sources/', '/sub') → "/sub/sources/". */

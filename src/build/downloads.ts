@@ -3,8 +3,8 @@
 import { getEstimates, getEvents, getSources, getThemes, themeSlug, type Source } from '../records/queries.ts';
 import { formatEstimate } from '../format/format.ts';
 import { formatFuzzyDate } from '../schema/dates.ts';
-import { claimWhen, disputeLinks, lastRevised } from '../records/claims.ts';
-import { siteLink } from '../urls.ts';
+import { claimWhen, contestedIds, disputeLinks, lastRevised } from '../records/claims.ts';
+import { figurePage, siteLink } from '../urls.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Cell } from '../format/csv.ts';
 import { charts, rowAnchor, type ChartDef } from '../charts/registry.ts';
@@ -83,7 +83,9 @@ export async function estimatesDataset(): Promise<Dataset> {
     'revised',
     'page',
   ] as const;
-  const links = disputeLinks(new Map([...estimates].map(([id, e]) => [id, e.data])));
+  const claims = new Map([...estimates].map(([id, e]) => [id, e.data]));
+  const links = disputeLinks(claims);
+  const contested = contestedIds(claims);
   const ids = (id: string, dir: 'disputes' | 'disputed-by') =>
     [...new Set((links.get(id) ?? []).filter((l) => l.direction === dir).map((l) => l.other))].join(' | ') || undefined;
   const rows = [...estimates.values()].map((e) => {
@@ -108,7 +110,7 @@ export async function estimatesDataset(): Promise<Dataset> {
       date_start: when.date.start,
       date_end: when.date.end,
       date_note: d.dateNote,
-      contested: (links.get(e.id) ?? []).length > 0,
+      contested: contested.has(e.id),
       note: d.note,
       quote: d.quote?.text,
       quote_speaker: d.quote?.speaker,
@@ -129,7 +131,7 @@ export async function estimatesDataset(): Promise<Dataset> {
       disputed_by: ids(e.id, 'disputed-by'),
       no_quote: d.noQuote,
       revised: lastRevised(d),
-      page: siteLink(`figures/${e.id}/`),
+      page: siteLink(figurePage(e.id)),
     };
   });
   return { id: 'estimates', title: 'Figures', columns, rows };

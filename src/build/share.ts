@@ -14,6 +14,7 @@ import {
 import { formatEstimate } from '../format/format.ts';
 import { ui } from '../i18n/ui.ts';
 import { charts } from '../charts/registry.ts';
+import { figurePage } from '../urls.ts';
 
 export type Update = CollectionEntry<'updates'>;
 
@@ -103,7 +104,7 @@ export async function pageCards(): Promise<PageCard[]> {
     const title = d.measureNote ?? t.measures[d.measure];
     cards.push({
       key: `figure-${id}`,
-      path: `figures/${id}/`,
+      path: figurePage(id),
       title,
       figure,
       figureBy: by,

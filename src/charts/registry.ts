@@ -7,6 +7,7 @@ import { formatEstimate, formatDate, formatNumber } from '../format/format.ts';
 import { ui } from '../i18n/ui.ts';
 import { chartUi } from '../i18n/charts.ts';
 import type { Lang } from '../i18n/locales.ts';
+import { figurePage } from '../urls.ts';
 import { loadChartContent, type ChartContent, type EstimateRecord, type EventRecord } from '../records/charts.ts';
 
 /** One source of a row, with what a reader needs to find it. */
@@ -79,9 +80,6 @@ function rowSource(c: ChartContent, id: string, lang: Lang = 'en'): RowSource {
 
 const dateText = (d: Parameters<typeof formatDate>[0], note: string | undefined, lang: Lang) =>
   d.precision === 'undated' ? chartUi[lang].cellUndated(note) : formatDate(d, lang);
-
-/** The site-relative path of a figure's own page, the same in both editions below their prefix. */
-export const figurePage = (estimate: string) => `figures/${estimate}/`;
 
 const estimateRow = (c: ChartContent, e: EstimateRecord, lang: Lang): Row => ({
   id: e.id,
