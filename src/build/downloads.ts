@@ -86,8 +86,11 @@ export async function estimatesDataset(): Promise<Dataset> {
   const claims = new Map([...estimates].map(([id, e]) => [id, e.data]));
   const links = disputeLinks(claims);
   const contested = contestedIds(claims);
+  // The ids of the other claims; a dispute by someone with no figure of their own has no id to list.
   const ids = (id: string, dir: 'disputes' | 'disputed-by') =>
-    [...new Set((links.get(id) ?? []).filter((l) => l.direction === dir).map((l) => l.other))].join(' | ') || undefined;
+    [...new Set((links.get(id) ?? []).filter((l) => l.direction === dir && l.other !== null).map((l) => l.other))].join(
+      ' | ',
+    ) || undefined;
   const rows = [...estimates.values()].map((e) => {
     const d = e.data;
     const source = sources.get(d.source.id);

@@ -8,7 +8,7 @@ import { ROOT } from '../helpers/fixture.ts';
 import { findAll, hasClass } from '../helpers/html.ts';
 import { readCsv, records } from '../helpers/records.ts';
 import { BUILDS, readPage } from '../helpers/site.ts';
-import { contestedIds } from '../../src/records/claims.ts';
+import { contestedIds, disputeLinks } from '../../src/records/claims.ts';
 
 const sources = records('sources');
 const contested = contestedIds(records('estimates'));
@@ -41,6 +41,21 @@ for (const { outDir } of BUILDS) {
       assert.equal(row.source_outlet, sources.get(e.source)?.outlet, `${id} outlet`);
       assert.equal(row.source_url, sources.get(e.source)?.url, `${id} source URL`);
       assert.equal(obj.source_url, sources.get(e.source)?.url, `${id} source URL (JSON)`);
+    }
+  });
+
+  test(`${outDir}: estimates: the dispute columns list the ids of the other claims, and nothing else`, () => {
+    const links = disputeLinks(records('estimates'));
+    const ids = (id: string, dir: string) => [
+      ...new Set((links.get(id) ?? []).filter((l) => l.direction === dir && l.other).map((l) => l.other)),
+    ];
+    for (const row of csv(outDir, 'estimates.csv')) {
+      assert.deepEqual(row.disputes ? row.disputes.split(' | ') : [], ids(row.id, 'disputes'), `${row.id} disputes`);
+      assert.deepEqual(
+        row.disputed_by ? row.disputed_by.split(' | ') : [],
+        ids(row.id, 'disputed-by'),
+        `${row.id} disputed_by`,
+      );
     }
   });
 
