@@ -20,6 +20,7 @@ import { checkWalks } from './rules/walk.ts';
 import { checkTranslations } from './rules/translations.ts';
 import { checkSiteFile } from './rules/site.ts';
 import { checkClaims } from './rules/claims.ts';
+import { checkEstimateNouns } from './rules/nouns.ts';
 
 export type { Problem } from './problem.ts';
 export { fromIssue, formatProblems } from './problem.ts';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   checkClaims,
   checkUniqueSections,
   checkTagReferences,
+  checkEstimateNouns,
   checkImages,
   checkLinks,
   checkEventSections,

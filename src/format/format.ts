@@ -5,6 +5,8 @@ import type { FuzzyDate } from '../schema/dates.ts';
 import { INTL_LOCALE, type Lang } from '../i18n/locales.ts';
 import { formatNumber, formatYear } from '../i18n/numbers.ts';
 import { ui } from '../i18n/ui.ts';
+import { NOUNS, type NounId } from '../i18n/nouns.ts';
+import { pluralCategory, type ArabicCase } from '../i18n/plural.ts';
 
 // Digits are the edition's (i18n/numbers.ts); re-exported so that every "record → words" call has one home.
 export { formatNumber, formatYear };
@@ -43,6 +45,40 @@ export function formatEstimate(e: EstimateValue & { wording?: string }, lang: La
     return `${withUnit(e.low!, e.unit, lang)}${to}${withUnit(e.high!, e.unit, lang)}${suffix}`;
   const w = words[e.qualifier];
   return `${w ? `${w} ` : ''}${withUnit(e.value!, e.unit, lang)}${suffix}`;
+}
+
+/**
+ * An estimate with the noun it counts, each noun in the form its number asks for: "around 5,000 Iraqis",
+ * "only four or five Iraqis", "hundreds of Iraqis", "fewer than 5% of recruits"; in Arabic «نحو ٥٬٠٠٠ عراقي»,
+ * «أكثر من ١٥٠ أجنبياً», «أربعة أو خمسة عراقيين فقط», «المئات من العراقيين», and «عراقيين اثنين» in the
+ * genitive. A word for an amount (and a percentage) takes the noun after "of" / «من»; a number picks the
+ * noun's plural form from Intl.PluralRules, by the number the words end on (the range's high end).
+ */
+export function formatCountedEstimate(
+  e: EstimateValue & { wording?: string },
+  noun: NounId,
+  lang: Lang = 'en',
+  grammaticalCase: ArabicCase = 'nominative',
+): string {
+  if (e.unit === 'usd-per-month')
+    throw new Error(`a salary counts no noun: write the figure without noun="${noun}" and the words around it`);
+  const words = formatEstimate(e, lang);
+  const n = e.qualifier === 'range' ? e.high : e.value;
+  const byWord = n === undefined || e.unit === 'percent';
+  if (lang === 'en') {
+    const en = NOUNS[noun].en;
+    if (byWord) return `${words} ${e.qualifier === 'a-few' ? '' : 'of '}${en.plural}`;
+    return en.forms[pluralCategory(n, 'en')].replace('#', words);
+  }
+  const ar = NOUNS[noun].ar;
+  if (byWord) return `${words} من ${ar.of}`;
+  const forms = ar.cases[grammaticalCase];
+  const form = forms[pluralCategory(n, 'ar')];
+  // One and two are said by the noun itself ("عراقيان اثنان"); with a qualifier the noun follows the words.
+  if (!form.includes('#')) return e.qualifier === 'exactly' ? form : `${words} ${forms.other.replace('# ', '')}`;
+  // «أربعة أو خمسة فقط»: the noun comes before «فقط» («أربعة أو خمسة عراقيين فقط»).
+  const only = words.match(/^(.*) (فقط)$/);
+  return only ? `${form.replace('#', only[1])} ${only[2]}` : form.replace('#', words);
 }
 
 /**

@@ -3,6 +3,7 @@
 // Digits come from i18n/numbers.ts (Arabic-Indic digits in Arabic, decision 0001); i18n never imports format/.
 import { INTL_LOCALE, type Lang } from './locales.ts';
 import { formatNumber, formatYear } from './numbers.ts';
+import { arabicRoundNumber, counted, type PluralForms } from './plural.ts';
 
 const en = {
   // Figures chart
@@ -104,6 +105,15 @@ const en = {
 export type ChartStrings = typeof en;
 
 const num = (n: number) => formatNumber(n, 'ar');
+/** "سجل واحد", "سجلان", "٨ سجلات", "١٨ سجلاً" (plural.ts). */
+const AR_RECORDS: PluralForms<'ar'> = {
+  zero: 'لا سجلات',
+  one: 'سجل واحد',
+  two: 'سجلان',
+  few: '# سجلات',
+  many: '# سجلاً',
+  other: '# سجل',
+};
 const month = (d: Date) => new Intl.DateTimeFormat(INTL_LOCALE.ar, { month: 'long', timeZone: 'UTC' }).format(d);
 const year = (y: number) => formatYear(y, 'ar');
 const kinds: Record<string, string> = {
@@ -120,7 +130,7 @@ const ar: ChartStrings = {
   panelPercent: 'نسبة المجنَّدين، في المئة',
   panelUsd: 'الراتب الشهري المعروض، بالدولار الأمريكي',
   contestedNote: ' · موضع خلاف',
-  powerLabel: (n) => new Intl.NumberFormat(INTL_LOCALE.ar, { notation: 'compact' }).format(n),
+  powerLabel: (n) => arabicRoundNumber(n),
   percentTick: (v) => new Intl.NumberFormat(INTL_LOCALE.ar, { style: 'percent' }).format(v / 100),
   usdTick: (v) => num(v),
   stageChannels: '١. القنوات: كيف يُستقطب المجنَّدون',
@@ -168,7 +178,7 @@ const ar: ChartStrings = {
     Kuwait: 'الكويت',
   },
   sources: 'المصادر:',
-  dataSummary: (n) => `بيانات هذا الرسم (${num(n)} سجلاً)`,
+  dataSummary: (n) => `بيانات هذا الرسم (${counted(n, AR_RECORDS, 'ar')})`,
   dataRegion: (title) => `بيانات الرسم: ${title}`,
   sourceColumn: 'المصدر',
   columns: {

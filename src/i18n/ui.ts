@@ -6,20 +6,27 @@ import type { Measure, Qualifier, EVENT_KINDS, Scope, FigureKind } from '../sche
 type EventKind = (typeof EVENT_KINDS)[number];
 import type { Lang } from './locales.ts';
 import { formatNumber } from './numbers.ts';
+import { counted, type PluralForms } from './plural.ts';
 
-/** A small count in Arabic-Indic digits (reading minutes, step numbers). */
+/** A small count in Arabic-Indic digits (step numbers). */
 const arCount = (n: number) => formatNumber(n, 'ar');
 
-/**
- * A counted noun in Arabic, with the number's own grammar: one and two are said by the noun alone
- * ("اعتراض واحد", "اعتراضان"), 3 to 10 take the plural, 11 to 99 the singular accusative, and
- * round hundreds (and 101, 102) the singular genitive; past 100 the last two digits decide.
- */
-const arCounted = (n: number, forms: { one: string; two: string; few: string; many: string; hundred: string }) => {
-  if (n === 1) return forms.one;
-  if (n === 2) return forms.two;
-  const rest = n % 100;
-  return `${arCount(n)} ${rest >= 3 && rest <= 10 ? forms.few : rest >= 11 ? forms.many : forms.hundred}`;
+// Arabic counted nouns (plural.ts): one form per plural category, "#" for the number.
+const AR_MINUTES: PluralForms<'ar'> = {
+  zero: '# دقيقة',
+  one: 'دقيقة واحدة',
+  two: 'دقيقتان',
+  few: '# دقائق',
+  many: '# دقيقة',
+  other: '# دقيقة',
+};
+const AR_OBJECTIONS: PluralForms<'ar'> = {
+  zero: 'لا اعتراضات',
+  one: 'اعتراض واحد',
+  two: 'اعتراضان',
+  few: '# اعتراضات',
+  many: '# اعتراضاً',
+  other: '# اعتراض',
 };
 
 const en = {
@@ -419,7 +426,7 @@ const ar: UiStrings = {
     themeSystem: 'كما في هذا الجهاز',
     themeLight: 'فاتحة',
     themeDark: 'داكنة',
-    minutes: (n) => `مدة القراءة: ${arCount(n)} ${n >= 3 && n <= 10 ? 'دقائق' : 'دقيقة'}`,
+    minutes: (n) => `مدة القراءة: ${counted(n, AR_MINUTES, 'ar')}`,
     backToTop: 'العودة إلى الأعلى',
     offlineTitle: 'أنت غير متصل بالإنترنت',
     offlineText: 'لم تُحفظ هذه الصفحة على هذا الجهاز بعد. أما الصفحات التي فتحتها من قبل فتُفتح من دون اتصال.',
@@ -564,7 +571,7 @@ const ar: UiStrings = {
     fieldDateNote: 'عن التواريخ',
     fieldStatus: 'موضع خلاف؟',
     statusContested: (n) =>
-      `موضع خلاف: ${arCounted(n, { one: 'اعتراض واحد', two: 'اعتراضان', few: 'اعتراضات', many: 'اعتراضاً', hundred: 'اعتراض' })} في المصادر، مذكورة تحت «الادعاءات التي تتعارض معه».`,
+      `موضع خلاف: ${counted(n, AR_OBJECTIONS, 'ar')} في المصادر، مذكورة تحت «الادعاءات التي تتعارض معه».`,
     statusNotDisputed: 'لا تعترض عليه المصادر: لا يضع أي مصدر في مواجهته ادعاءً آخر أو نفياً.',
     fieldNote: 'ما ينبغي معرفته لقراءته',
     quoteTitle: 'الاقتباس',

@@ -16,6 +16,8 @@ export interface ScannedTag {
   line: number;
   /** Text between the opening and closing tag (headings only), with inline markup removed. */
   text?: string;
+  /** The text right after the tag, up to the next tag (estimates only): the content check reads the noun there. */
+  after?: string;
 }
 
 export interface ScannedHeading {
@@ -262,6 +264,8 @@ function scanText(body: string, firstLine: number): ScanResult {
     return result;
   }
   const lineOf = (n: Node) => n.position?.start.line ?? 1;
+  /** The text node that follows each element, for <Estimate>'s `after`. */
+  const textAfter = new Map<Node, string>();
   const visit = (n: Node, inHeading: boolean) => {
     if (n.type === 'paragraph' && !inHeading) {
       result.paragraphs.push({ cited: holds(n, ['Cite', 'Estimate']), lines: proseLines(n) });
@@ -290,7 +294,7 @@ function scanText(body: string, firstLine: number): ScanResult {
           result.headings.push({ id: tag.attrs.id, aliases: aliases ?? [], level, text: tag.text, line: tag.line });
         }
       } else if (n.name === 'Cite') result.cites.push(tag);
-      else if (n.name === 'Estimate') result.estimates.push(tag);
+      else if (n.name === 'Estimate') result.estimates.push({ ...tag, after: textAfter.get(n) ?? '' });
       else if (n.name === 'Chart') result.charts.push(tag);
       else if (n.name === 'Walk') result.walks.push(tag);
       else if (n.name === 'a' && tag.attrs.href !== undefined)
@@ -298,7 +302,12 @@ function scanText(body: string, firstLine: number): ScanResult {
       else if (n.name === 'img')
         result.images.push({ kind: 'tag', src: tag.attrs.src ?? '', alt: tag.attrs.alt ?? null, line: tag.line });
     }
-    for (const c of n.children ?? []) visit(c, inHeading || (JSX.has(n.type) && n.name === 'Heading'));
+    const children = n.children ?? [];
+    children.forEach((c, i) => {
+      const next = children[i + 1];
+      if (next?.type === 'text' && typeof next.value === 'string') textAfter.set(c, next.value);
+    });
+    for (const c of children) visit(c, inHeading || (JSX.has(n.type) && n.name === 'Heading'));
   };
   visit(tree, false);
   return result;
