@@ -6,7 +6,7 @@ import { BUILDS, readPage } from '../helpers/site.ts';
 
 const { outDir } = BUILDS[0];
 /** "3 min read" in English, "مدة القراءة: ٣ دقائق" in Arabic. */
-const READING = { en: /\b\d+ min read\b/, ar: /مدة القراءة: [٠-٩]+ (دقيقة|دقائق)/ };
+const READING = { en: /\b\d+ min read\b/, ar: /مدة القراءة: (دقيقة واحدة|دقيقتان|[٠-٩]+ (دقيقة|دقائق))/ };
 
 for (const edition of ['', 'ar/'] as const) {
   const pattern = edition ? READING.ar : READING.en;
