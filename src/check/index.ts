@@ -20,6 +20,8 @@ import { checkWalks } from './rules/walk.ts';
 import { checkTranslations } from './rules/translations.ts';
 import { checkSiteFile } from './rules/site.ts';
 import { checkClaims } from './rules/claims.ts';
+import { checkRecruiterForm } from './rules/recruiter-form.ts';
+import { checkLatinLetters } from './rules/latin-letters.ts';
 
 export type { Problem } from './problem.ts';
 export { fromIssue, formatProblems } from './problem.ts';
@@ -54,6 +56,8 @@ export const RULES: readonly Rule[] = [
   checkUpdates,
   checkWalks,
   checkTranslations,
+  checkRecruiterForm,
+  checkLatinLetters,
   checkSiteFile,
 ];
 
