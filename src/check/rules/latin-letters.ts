@@ -1,6 +1,7 @@
 // Content rule: no English on Arabic pages unless the markup says so. A Latin word in Arabic prose is
-// read by screen readers with Arabic rules, breaks the line's direction and is left out of machine
-// translation's care, unless its element says lang="en" (or translate="no"). So in an Arabic theme,
+// read out by screen readers with Arabic rules, can pull the punctuation around it out of place in
+// right-to-left text, and is fair game for machine translation, unless its element says lang="en"
+// (or translate="no"). So in an Arabic theme,
 // Latin letters are allowed only inside such an element, inside code, in link addresses (a Markdown
 // link's URL or a bare https:// address) and in component attributes (ids); in the `ar:` fields of the
 // records, which have no markup, only in web addresses. Names are written in Arabic script, as
@@ -21,6 +22,7 @@ const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(', ');
 const IN_THEME =
   'expected Arabic script; Latin letters belong only inside an element marked lang="en" or translate="no", in code, in a link address or in a component attribute';
 const IN_RECORD = 'expected Arabic script; in an "ar:" field Latin letters belong only in a web address';
+const IN_FRONTMATTER = 'expected Arabic script; in the frontmatter Latin letters belong only in a web address';
 const fixTheme = (w: string) =>
   `write the name in Arabic script as Arabic-language media write it (e.g. «تيك توك» for TikTok), or, where the Latin form itself is needed, mark it <span lang="en" translate="no">${w}</span>`;
 const fixRecord = () =>
@@ -40,7 +42,7 @@ export function checkLatinLetters({ index }: RuleContext): Problem[] {
         problems.push({
           file: t.file,
           field,
-          message: `has Latin letters (${quoted(found)}); ${IN_RECORD.replace('an "ar:" field', 'the frontmatter')}`,
+          message: `has Latin letters (${quoted(found)}); ${IN_FRONTMATTER}`,
           fix: fixRecord(),
         });
     }
