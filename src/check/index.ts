@@ -21,6 +21,8 @@ import { checkTranslations } from './rules/translations.ts';
 import { checkSiteFile } from './rules/site.ts';
 import { checkClaims } from './rules/claims.ts';
 import { checkEstimateNouns } from './rules/nouns.ts';
+import { checkRecruiterForm } from './rules/recruiter-form.ts';
+import { checkLatinLetters } from './rules/latin-letters.ts';
 
 export type { Problem } from './problem.ts';
 export { fromIssue, formatProblems } from './problem.ts';
@@ -56,6 +58,8 @@ export const RULES: readonly Rule[] = [
   checkUpdates,
   checkWalks,
   checkTranslations,
+  checkRecruiterForm,
+  checkLatinLetters,
   checkSiteFile,
 ];
 
