@@ -54,15 +54,39 @@ function said(done: string, term?: string): (Node | string)[] {
 
 /**
  * The start of what was copied, marked the way its source is: a link reads left to right, code (a <pre>,
- * BibTeX) is not to be translated, and text keeps the language of the element it was copied from.
+ * BibTeX) is not to be translated, and text keeps the markup of the element it was copied from (an
+ * address in a citation stays in its left-to-right span), cut after 77 characters (before an address
+ * that would not fit).
  */
 function excerpt(text: string, source: HTMLElement | null): Node | string {
-  const short = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-  if (!source) return span(short, {});
-  if (source.closest('pre, code, [translate="no"]')) return span(short, { code: true });
+  const short = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+  if (!source) return span(short(text), {});
+  if (source.closest('pre, code, [translate="no"]')) return span(short(text), { code: true });
+  const out = document.createElement('span');
   const lang = source.closest('[lang]')?.getAttribute('lang') ?? '';
-  const el = document.createElement('span');
-  el.textContent = short;
-  if (lang && lang !== document.documentElement.lang) el.lang = lang;
-  return el;
+  if (lang && lang !== document.documentElement.lang) out.lang = lang;
+  let left = 77;
+  const copy = (from: Node, to: Node) => {
+    for (const n of from.childNodes) {
+      if (left <= 0) return;
+      if (n.nodeType === Node.TEXT_NODE) {
+        const t = n.textContent ?? '';
+        to.appendChild(document.createTextNode(t.length > left ? `${t.slice(0, left)}…` : t));
+        left -= t.length;
+      } else if (n instanceof HTMLElement) {
+        // An address is shown whole or not at all: a cut one would no longer read as an address.
+        if (n.dir === 'ltr' && (n.textContent ?? '').length > left) {
+          to.appendChild(document.createTextNode('…'));
+          left = 0;
+          return;
+        }
+        const el = document.createElement('span');
+        for (const a of ['lang', 'dir', 'translate']) if (n.hasAttribute(a)) el.setAttribute(a, n.getAttribute(a)!);
+        to.appendChild(el);
+        copy(n, el);
+      }
+    }
+  };
+  copy(source, out);
+  return out;
 }
