@@ -67,7 +67,9 @@ export function citationParts(c: CitationInput): { words: string; sep: string; u
   const w = WORDS[c.lang ?? 'en'] ?? WORDS.en;
   const english = (c.lang ?? 'en') === 'en';
   if (!english && !c.updatedText)
-    throw new Error(`citation "${c.key}" in "${c.lang}" has no updatedText. Fix: pass formatDate(day, lang) as updatedText.`);
+    throw new Error(
+      `citation "${c.key}" in "${c.lang}" has no updatedText. Fix: pass formatDate(day, lang) as updatedText.`,
+    );
   const day = english ? longDate(c.updated) : c.updatedText!;
   return { words: `${w.open}${c.title}${w.close}${w.sep}${c.site}${w.sep}${w.updated} ${day}`, sep: w.sep, url: c.url };
 }

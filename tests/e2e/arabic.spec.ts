@@ -71,7 +71,11 @@ const latinIn = (page: Page, selector: string) =>
     const latin = (s: string) => /[A-Za-z]/.test(s.replace(URL_TEXT, ''));
     const exempt = (el: Element) => {
       const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
-      return /^en\b/i.test(lang) || el.closest('[translate]')?.getAttribute('translate') === 'no' || !!el.closest('code, pre, kbd');
+      return (
+        /^en\b/i.test(lang) ||
+        el.closest('[translate]')?.getAttribute('translate') === 'no' ||
+        !!el.closest('code, pre, kbd')
+      );
     };
     const leaks: string[] = [];
     for (const root of roots) {
@@ -124,6 +128,9 @@ test.describe('what scripts write on an Arabic page is Arabic', () => {
     await expect(dialog.locator('.search-status')).toContainText('الصفحات التي تذكر');
     await expect(dialog.locator('.search-results > li').first()).toBeVisible();
     // The result titles and the dialog's own words (the excerpts are the pages' text, checked from the build).
-    expect(await latinIn(page, '.search-status, .search-form, .search-results a'), 'Latin in the search interface').toEqual([]);
+    expect(
+      await latinIn(page, '.search-status, .search-form, .search-results a'),
+      'Latin in the search interface',
+    ).toEqual([]);
   });
 });

@@ -30,8 +30,7 @@ function convert(n: P5Node, parent: El | null): El {
     if (k.nodeName === '#text') {
       el.text += k.value ?? '';
       el.texts.push(k.value ?? '');
-    }
-    else if (k.tagName) {
+    } else if (k.tagName) {
       const child = convert(k, el);
       el.children.push(child);
       el.text += child.text;

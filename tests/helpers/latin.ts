@@ -42,7 +42,9 @@ export function latinLeaks(doc: El): string[] {
       if (el.tag === 'meta') {
         const key = el.attrs.property ?? el.attrs.name ?? '';
         if ((key === 'description' || OG_WORDS.includes(key)) && hasLatin(el.attrs.content ?? ''))
-          leaks.push(`<meta ${el.attrs.property ? 'property' : 'name'}="${key}"> content="${snippet(el.attrs.content!)}"`);
+          leaks.push(
+            `<meta ${el.attrs.property ? 'property' : 'name'}="${key}"> content="${snippet(el.attrs.content!)}"`,
+          );
       }
     }
     for (const c of el.children) visit(c, english, noTranslate, machine);

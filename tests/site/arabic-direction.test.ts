@@ -23,9 +23,16 @@ for (const { outDir } of BUILDS) {
       const doc = readPage(outDir, page);
       const rtl = (els: El[]) => els.filter((e) => direction(e) !== 'ltr').map(describe);
       const body = findAll(doc, (e) => e.tag === 'body')[0];
-      assert.deepEqual(rtl(findAll(body, (e) => e.tag === 'pre' || e.tag === 'code')), [], '<pre> and <code> not in a dir="ltr" element');
+      assert.deepEqual(
+        rtl(findAll(body, (e) => e.tag === 'pre' || e.tag === 'code')),
+        [],
+        '<pre> and <code> not in a dir="ltr" element',
+      );
       // Text nodes that are addresses: the element holding one must lay it out ltr.
-      const holders = findAll(body, (e) => e.tag !== 'script' && e.tag !== 'style' && e.texts.some((t) => ADDRESS.test(t)));
+      const holders = findAll(
+        body,
+        (e) => e.tag !== 'script' && e.tag !== 'style' && e.texts.some((t) => ADDRESS.test(t)),
+      );
       assert.deepEqual(rtl(holders), [], 'addresses written out as text, not in a dir="ltr" element');
     });
   }

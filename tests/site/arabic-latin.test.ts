@@ -23,7 +23,9 @@ for (const { outDir } of BUILDS) {
 // The rule itself, on small pieces of markup, so a test that passes means the rule is the one described.
 test('the Latin check allows what the markup marks, and nothing else', () => {
   const page = (body: string) =>
-    latinLeaks(parseHtml(`<!doctype html><html lang="ar" dir="rtl"><head><title>ص</title></head><body>${body}</body></html>`));
+    latinLeaks(
+      parseHtml(`<!doctype html><html lang="ar" dir="rtl"><head><title>ص</title></head><body>${body}</body></html>`),
+    );
   assert.deepEqual(page('<p>نص <span lang="en">English</span> و<code>x=1</code> و<kbd>Ctrl</kbd></p>'), []);
   assert.deepEqual(page('<p translate="no">BibTeX</p><pre>@online{}</pre><p>https://news.test/ar/</p>'), []);
   assert.deepEqual(page('<p lang="en-GB">fine <span lang="ar">Contents</span></p>'), ['<span> text: "Contents"']);
