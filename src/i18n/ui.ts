@@ -399,7 +399,7 @@ const ar: UiStrings = {
   fieldCitedIn: 'يُحال إليه في',
   notCitedDirectly: 'لا يُحال إليه مباشرة في أي قسم.',
   notFoundTitle: 'الصفحة غير موجودة',
-  notFoundDescription: 'هذا الرابط غير موجود في الملف.',
+  notFoundDescription: 'الرابط الذي فتحته غير موجود في هذا الملف.',
   notFoundBefore: 'لا توجد صفحة على هذا الرابط. يمكنك البدء من ',
   notFoundExplainer: 'الملف الكامل',
   notFoundMiddle: ' أو من ',
