@@ -544,7 +544,8 @@ const ar: UiStrings = {
   claim: {
     quoted: (words) => `«${words}»`,
     pageTitle: (figure, measure) => `«${figure}»: ${measure}`,
-    citeTitle: (figure, what, who) => `«${figure}»: ${what}، بحسب ${who}`,
+    // Inner quotation marks: the citation itself sets the title in «».
+    citeTitle: (figure, what, who) => `“${figure}”: ${what}، بحسب ${who}`,
     description: (figure, what, who) =>
       `الرقم «${figure}» (${what})، ويقول به ${who}: ما يعدّه وما لا يعدّه، وعبارة المصدر، وتواريخه، والادعاءات التي تتعارض معه.`,
     givenBy: (who) => `بحسب ${who}`,
