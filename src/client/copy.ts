@@ -14,15 +14,16 @@ if (navigator.clipboard && buttons.length) {
   document.addEventListener('click', async (ev) => {
     const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-done]');
     if (!b) return;
-    const { copyUrl, copyText, done } = b.dataset;
+    const { copyUrl, copyText, done = '', term } = b.dataset;
+    const source = copyText ? document.getElementById(copyText) : null;
     const text = copyUrl
       ? new URL(copyUrl, `${location.origin}${location.pathname}`).href
-      : (document.getElementById(copyText!)?.textContent ?? '').trim();
+      : (source?.textContent ?? '').trim();
     // The failure message is the page's, in its language (Base.astro puts it on <body>).
-    let msg = document.body.dataset.copyFailed ?? '';
+    let msg: (Node | string)[] = [document.body.dataset.copyFailed ?? ''];
     try {
       await navigator.clipboard.writeText(text);
-      msg = `${done}: ${text.length > 80 ? `${text.slice(0, 77)}…` : text}`;
+      msg = [...said(done, term), ': ', excerpt(text, source)];
       b.classList.add('copied');
       setTimeout(() => b.classList.remove('copied'), 2000);
     } catch {
@@ -30,6 +31,62 @@ if (navigator.clipboard && buttons.length) {
     }
     // Emptying first makes a repeated, identical message announce again.
     live.textContent = '';
-    setTimeout(() => (live.textContent = msg), 50);
+    setTimeout(() => live.replaceChildren(...msg), 50);
   });
+}
+
+/** A span that reads left to right, marked with a language or as text not to translate. */
+function span(text: string, mark: { lang?: string; code?: boolean }): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.textContent = text;
+  el.dir = 'ltr';
+  if (mark.lang) el.lang = mark.lang;
+  if (mark.code) el.translate = false;
+  return el;
+}
+
+/** What was copied ("BibTeX copied"): a technical name the message holds as "{term}" is marked as English. */
+function said(done: string, term?: string): (Node | string)[] {
+  if (!term || !done.includes('{term}')) return [done];
+  const [before, after] = done.split('{term}');
+  return [before, span(term, { lang: 'en' }), after];
+}
+
+/**
+ * The start of what was copied, marked the way its source is: a link reads left to right, code (a <pre>,
+ * BibTeX) is not to be translated, and text keeps the markup of the element it was copied from (an
+ * address in a citation stays in its left-to-right span), cut after 77 characters (before an address
+ * that would not fit).
+ */
+function excerpt(text: string, source: HTMLElement | null): Node | string {
+  const short = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+  if (!source) return span(short(text), {});
+  if (source.closest('pre, code, [translate="no"]')) return span(short(text), { code: true });
+  const out = document.createElement('span');
+  const lang = source.closest('[lang]')?.getAttribute('lang') ?? '';
+  if (lang && lang !== document.documentElement.lang) out.lang = lang;
+  let left = 77;
+  const copy = (from: Node, to: Node) => {
+    for (const n of from.childNodes) {
+      if (left <= 0) return;
+      if (n.nodeType === Node.TEXT_NODE) {
+        const t = n.textContent ?? '';
+        to.appendChild(document.createTextNode(t.length > left ? `${t.slice(0, left)}…` : t));
+        left -= t.length;
+      } else if (n instanceof HTMLElement) {
+        // An address is shown whole or not at all: a cut one would no longer read as an address.
+        if (n.dir === 'ltr' && (n.textContent ?? '').length > left) {
+          to.appendChild(document.createTextNode('…'));
+          left = 0;
+          return;
+        }
+        const el = document.createElement('span');
+        for (const a of ['lang', 'dir', 'translate']) if (n.hasAttribute(a)) el.setAttribute(a, n.getAttribute(a)!);
+        to.appendChild(el);
+        copy(n, el);
+      }
+    }
+  };
+  copy(source, out);
+  return out;
 }

@@ -25,8 +25,19 @@ let wired = false;
 const MAX_PAGES = 8;
 const MAX_SECTIONS = 3;
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+/**
+ * A status template filled in: {n} as text, and the reader's query {q} in a <bdi>, so a query in the
+ * other script keeps its own order inside the sentence («Najaf» stays whole in an Arabic status).
+ */
+const fill = (template: string, values: { q: string; n: string }): (Node | string)[] =>
+  template.split(/(\{\w+\})/).map((part) => {
+    if (part === '{q}') {
+      const q = document.createElement('bdi');
+      q.textContent = values.q;
+      return q;
+    }
+    return part === '{n}' ? values.n : part;
+  });
 
 /** Loads Pagefind once; a failed load can be retried by opening search again. */
 function load(root: HTMLElement): Promise<Pagefind> {
@@ -103,7 +114,9 @@ export function openSearch(root: HTMLElement): void {
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
     if (input.value.trim() !== q) return;
     const n = new Intl.NumberFormat(root.dataset.locale).format(search.results.length);
-    status.textContent = fill(search.results.length ? (root.dataset.count ?? '') : (root.dataset.none ?? ''), { q, n });
+    status.replaceChildren(
+      ...fill(search.results.length ? (root.dataset.count ?? '') : (root.dataset.none ?? ''), { q, n }),
+    );
     list.replaceChildren(
       ...pages.map((p) => {
         const li = item(p.meta.title ?? p.url, p.url, p.excerpt, 'search-page');

@@ -16,9 +16,21 @@ export interface CitationInput {
    * address is not known; the page's script then fills in the address it was read at.
    */
   url?: string;
-  /** Interface language, as an IETF tag. */
+  /** Interface language, as an IETF tag: "ar" writes the citation in Arabic. */
   lang?: string;
+  /**
+   * The update day as the citation's language writes it ("٢ كانون الأول ٢٠٢٦"), from the site's date
+   * formatter (src/format/format.ts); English writes it itself. Carried in the input so the browser,
+   * which fills in the address, writes the same words without loading the formatter.
+   */
+  updatedText?: string;
 }
+
+/** The words of a citation in each language: quotation marks, list separator, "updated". */
+const WORDS: Record<string, { open: string; close: string; sep: string; updated: string }> = {
+  en: { open: '“', close: '”', sep: ', ', updated: 'updated' },
+  ar: { open: '«', close: '»', sep: '، ', updated: 'آخر تحديث' },
+};
 
 const MONTHS = [
   'January',
@@ -46,9 +58,26 @@ export function longDate(iso: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/**
+ * The suggested citation in its parts: the words (“Title”, Site, updated 22 November 2026), then, when
+ * the address is known, the separator and the URL. A page sets the URL apart so that it reads left to
+ * right inside an Arabic citation.
+ */
+export function citationParts(c: CitationInput): { words: string; sep: string; url?: string } {
+  const w = WORDS[c.lang ?? 'en'] ?? WORDS.en;
+  const english = (c.lang ?? 'en') === 'en';
+  if (!english && !c.updatedText)
+    throw new Error(
+      `citation "${c.key}" in "${c.lang}" has no updatedText. Fix: pass formatDate(day, lang) as updatedText.`,
+    );
+  const day = english ? longDate(c.updated) : c.updatedText!;
+  return { words: `${w.open}${c.title}${w.close}${w.sep}${c.site}${w.sep}${w.updated} ${day}`, sep: w.sep, url: c.url };
+}
+
 /** The suggested citation in words: “Title”, Site, updated 22 November 2026, URL (the URL when known). */
 export function citationText(c: CitationInput): string {
-  return `“${c.title}”, ${c.site}, updated ${longDate(c.updated)}${c.url ? `, ${c.url}` : ''}`;
+  const { words, sep, url } = citationParts(c);
+  return `${words}${url ? `${sep}${url}` : ''}`;
 }
 
 /** Escapes BibTeX's special characters; braces around the site keep it from being read as a person's name. */

@@ -1,6 +1,6 @@
 // The Arabic edition in the browser: right to left with the same figures, and a language switch that
 // keeps the reader's section. Same pages and ids, hreflang: tests/site/editions.test.ts; axe: pages.spec.ts.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 /** Arabic-Indic digits read as Latin ones, Arabic separators dropped. */
 const latinDigits = (s: string) => s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[٬,]/g, '');
 
@@ -58,5 +58,79 @@ test.describe('the language switcher', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page).toHaveURL(/\/#najaf-verdict$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+/**
+ * Latin text inside `selector` that the markup does not mark: outside lang="en…", translate="no",
+ * <code>/<pre>/<kbd> and addresses (the rule of tests/site/arabic-latin.test.ts, on what scripts wrote).
+ */
+const latinIn = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((roots) => {
+    const URL_TEXT = /\b(?:https?:\/\/|mailto:)\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*/gi;
+    const latin = (s: string) => /[A-Za-z]/.test(s.replace(URL_TEXT, ''));
+    const exempt = (el: Element) => {
+      const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+      return (
+        /^en\b/i.test(lang) ||
+        el.closest('[translate]')?.getAttribute('translate') === 'no' ||
+        !!el.closest('code, pre, kbd')
+      );
+    };
+    const leaks: string[] = [];
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (n.parentElement && !exempt(n.parentElement) && latin(n.textContent ?? ''))
+          leaks.push(`<${n.parentElement.tagName.toLowerCase()}> "${n.textContent!.trim().slice(0, 80)}"`);
+      for (const el of [root, ...root.querySelectorAll('*')])
+        for (const a of ['aria-label', 'title', 'placeholder', 'alt'])
+          if (el.hasAttribute(a) && !exempt(el) && latin(el.getAttribute(a)!))
+            leaks.push(`<${el.tagName.toLowerCase()} ${a}="${el.getAttribute(a)}">`);
+    }
+    return leaks;
+  });
+
+test.describe('what scripts write on an Arabic page is Arabic', () => {
+  test('copy feedback and the citation the script fills in', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    await page.goto('ar/charts/figures-chart/');
+    await page.locator('details.cite-this summary').click();
+    const status = page.getByRole('status').last();
+    // A link, the citation, BibTeX and the embed code: each announces what it copied.
+    const buttons = [
+      page.locator('button.copy-button[data-copy-url]').first(),
+      page.getByRole('button', { name: 'انسخ الاستشهاد' }),
+      page.getByRole('button', { name: 'انسخ بصيغة BibTeX' }),
+      page.getByRole('button', { name: 'انسخ شيفرة التضمين' }),
+    ];
+    for (const b of buttons) {
+      await b.click();
+      await expect(status).toContainText('تم');
+      expect(await latinIn(page, '[role=status]'), 'Latin in the copy feedback').toEqual([]);
+    }
+    // The address the script wrote into the citation reads left to right, after Arabic words and an Arabic date.
+    await expect(page.locator('#cite-text')).toContainText('آخر تحديث');
+    await expect(page.locator('#cite-text .citation-url')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('#cite-text .citation-url')).toHaveText(/^http:\/\/127\.0\.0\.1/);
+    expect(await latinIn(page, '.cite-this, .print-citation, .embed-this')).toEqual([]);
+    for (const sel of ['#cite-bibtex', '#cite-csl', '#embed-code'])
+      expect(await page.locator(sel).evaluate((el) => getComputedStyle(el).direction), sel).toBe('ltr');
+  });
+
+  test('the search dialog, opened and answering a query', async ({ page }) => {
+    await page.goto('ar/');
+    await page.getByRole('button', { name: 'بحث' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    expect(await latinIn(page, '.search-dialog'), 'Latin in the opened dialog').toEqual([]);
+    await dialog.getByRole('searchbox').fill('النجف');
+    await expect(dialog.locator('.search-status')).toContainText('الصفحات التي تذكر');
+    await expect(dialog.locator('.search-results > li').first()).toBeVisible();
+    // The result titles and the dialog's own words (the excerpts are the pages' text, checked from the build).
+    expect(
+      await latinIn(page, '.search-status, .search-form, .search-results a'),
+      'Latin in the search interface',
+    ).toEqual([]);
   });
 });

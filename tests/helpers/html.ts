@@ -9,6 +9,8 @@ export interface El {
   parent: El | null;
   /** Text of the element and everything inside it. */
   text: string;
+  /** The element's own text nodes, without its children's. */
+  texts: string[];
 }
 
 interface P5Node {
@@ -21,12 +23,14 @@ interface P5Node {
 }
 
 function convert(n: P5Node, parent: El | null): El {
-  const el: El = { tag: n.tagName ?? n.nodeName, attrs: {}, children: [], parent, text: '' };
+  const el: El = { tag: n.tagName ?? n.nodeName, attrs: {}, children: [], parent, text: '', texts: [] };
   for (const a of n.attrs ?? []) el.attrs[a.prefix ? `${a.prefix}:${a.name}` : a.name] = a.value;
   const kids = n.content?.childNodes ?? n.childNodes ?? [];
   for (const k of kids) {
-    if (k.nodeName === '#text') el.text += k.value ?? '';
-    else if (k.tagName) {
+    if (k.nodeName === '#text') {
+      el.text += k.value ?? '';
+      el.texts.push(k.value ?? '');
+    } else if (k.tagName) {
       const child = convert(k, el);
       el.children.push(child);
       el.text += child.text;

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { bibtex, citationText, cslJson, longDate } from '../../../src/format/cite.ts';
+import { bibtex, citationParts, citationText, cslJson, longDate } from '../../../src/format/cite.ts';
 
 /** The same page cited by a build that does not know the site's address. */
 const withoutUrl = {
@@ -63,4 +63,28 @@ describe('cslJson(input)', () => {
     assert.deepEqual(item.issued, { 'date-parts': [[2026, 11, 22]] });
     assert.equal(item['container-title'], 'Iraq’s Recruits');
   });
+});
+
+describe('a citation in Arabic (lang "ar")', () => {
+  const ar = {
+    ...input,
+    title: 'ما نعرفه وما لا نعرفه',
+    site: 'مجنَّدو العراق',
+    lang: 'ar',
+    updatedText: '٢٢ تشرين الثاني ٢٠٢٦',
+  };
+  it('is written in Arabic, with the Arabic date and the URL set apart', () => {
+    assert.deepEqual(citationParts(ar), {
+      words: '«ما نعرفه وما لا نعرفه»، مجنَّدو العراق، آخر تحديث ٢٢ تشرين الثاني ٢٠٢٦',
+      sep: '، ',
+      url: 'https://news.test/overview/#who',
+    });
+    assert.equal(
+      citationText(ar),
+      '«ما نعرفه وما لا نعرفه»، مجنَّدو العراق، آخر تحديث ٢٢ تشرين الثاني ٢٠٢٦، https://news.test/overview/#who',
+    );
+  });
+  it('refuses to write an English date into it', () =>
+    assert.throws(() => citationText({ ...ar, updatedText: undefined }), /has no updatedText/));
+  it('keeps BibTeX a machine format, with the language id', () => assert.match(bibtex(ar), /langid = \{ar\}/));
 });
