@@ -11,8 +11,8 @@ export const SCHEMA_FILES = ['src/schema/records.ts', 'src/schema/charts.ts', 's
 /** The first sentence of a comment, on one line: what a column description needs. */
 export function firstSentence(comment: string): string {
   const flat = comment.replace(/\s+/g, ' ').trim();
-  // A sentence ends at a full stop followed by a capital or a quote mark, not inside "e.g." or "1.5".
-  const end = /[.!?](?=\s+[A-Z"“(])/.exec(flat);
+  // A sentence ends at a full stop followed by a space and a capital, not after "e.g." or inside "1.5".
+  const end = /(?<!\b(?:e\.g|i\.e))[.!?](?=\s+[A-Z(])/.exec(flat);
   return end ? flat.slice(0, end.index + 1) : flat;
 }
 
