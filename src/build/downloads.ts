@@ -41,6 +41,8 @@ export interface Dataset {
 const linkIn = (lang: Lang, path: string) => siteLink(pathIn(lang, path));
 
 const UNDATED = parseFuzzyDate('undated');
+/** Ids compared as plain text (no locale rules), so the order is the same on every machine. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Rows in date order: by the date's start, then its end (a fuzzy date such as "late 2025" sorts by
@@ -48,7 +50,7 @@ const UNDATED = parseFuzzyDate('undated');
  */
 export function inDateOrder<T>(items: readonly T[], dateOf: (x: T) => FuzzyDate | undefined, idOf: (x: T) => string) {
   return [...items].sort(
-    (a, b) => compareFuzzyDates(dateOf(a) ?? UNDATED, dateOf(b) ?? UNDATED) || idOf(a).localeCompare(idOf(b), 'en'),
+    (a, b) => compareFuzzyDates(dateOf(a) ?? UNDATED, dateOf(b) ?? UNDATED) || byCodeUnits(idOf(a), idOf(b)),
   );
 }
 
