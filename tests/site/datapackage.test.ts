@@ -6,16 +6,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { ROOT } from '../helpers/fixture.ts';
 import { readCsv, records } from '../helpers/records.ts';
 import { BUILDS } from '../helpers/site.ts';
+import { loadSite } from '../../src/records/site.ts';
 
 const CONTENT = process.env.CONTENT_DIR ?? join(ROOT, 'content');
-const site = parse(readFileSync(join(CONTENT, 'site.yaml'), 'utf8'));
+const site = loadSite(CONTENT);
 const EDITIONS = [
-  { prefix: '', licenceText: site.licence.text as string },
-  { prefix: 'ar/', licenceText: site.licence.ar.text as string },
+  { prefix: '', licenceText: site.licence.text },
+  { prefix: 'ar/', licenceText: site.licence.ar.text },
 ];
 
 interface Resource {
@@ -55,7 +55,9 @@ for (const { outDir } of BUILDS) {
 
     test(`${where}: the licence of content/site.yaml, with its note that quotations and headlines stay their authors'`, () => {
       const p = pkg();
-      assert.deepEqual(p.licenses, [{ name: site.licence.name.replace(/\s+/g, '-'), path: site.licence.url, title: site.licence.name }]);
+      assert.deepEqual(p.licenses, [
+        { name: site.licence.name.replace(/\s+/g, '-'), path: site.licence.url, title: site.licence.name },
+      ]);
       assert.ok(p.description.includes(licenceText), 'the description carries the licence sentence');
     });
 
@@ -68,7 +70,9 @@ for (const { outDir } of BUILDS) {
 
     test(`${where}: its dates come from the updates log`, () => {
       const p = pkg();
-      const days = [...records('updates').values()].map((u) => String(u.date instanceof Date ? u.date.toISOString().slice(0, 10) : u.date)).sort();
+      const days = [...records('updates').values()]
+        .map((u) => String(u.date instanceof Date ? u.date.toISOString().slice(0, 10) : u.date))
+        .sort();
       assert.equal(p.created, `${days[0]}T00:00:00Z`);
       assert.ok(p.updated >= days.at(-1)!, p.updated);
     });

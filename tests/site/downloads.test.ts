@@ -192,7 +192,9 @@ for (const { outDir } of BUILDS) {
   const spans = () =>
     new Map(
       ['estimates', 'events'].flatMap((d) =>
-        csv(outDir, `${d}.csv`).map((r) => [`${d === 'estimates' ? 'estimate' : 'event'}:${r.id}`, [r.date_start, r.date_end]] as const),
+        csv(outDir, `${d}.csv`).map(
+          (r) => [`${d === 'estimates' ? 'estimate' : 'event'}:${r.id}`, [r.date_start, r.date_end]] as const,
+        ),
       ),
     );
   for (const id of chartIds) {
@@ -224,7 +226,9 @@ const declared = (id: string): Column[] =>
             charts.find((c) => c.id === id)!.columns.map((c) => c.key),
           );
 const enHeader = (outDir: string, file: string) =>
-  readFileSync(join(ROOT, outDir, file), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0];
+  readFileSync(join(ROOT, outDir, file), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')[0];
 const arData = (outDir: string, name: string) => readCsv(join(ROOT, outDir, 'ar', 'data', name));
 const datasetIds = ['estimates', 'events', 'sources', ...chartIds];
 
@@ -261,7 +265,10 @@ for (const { outDir, base, siteUrl } of BUILDS) {
     test(`${outDir}: ar/data/${id}: the words are in Arabic`, () => {
       const text = declared(id).filter((c) => c.kind === 'text');
       const cells = arData(outDir, `${id}.csv`).flatMap((r) => text.map((c) => r[c.key] ?? ''));
-      assert.ok(cells.some((v) => /[\u0600-\u06FF]/.test(v)), 'some text cell is Arabic');
+      assert.ok(
+        cells.some((v) => /[\u0600-\u06FF]/.test(v)),
+        'some text cell is Arabic',
+      );
     });
 
     test(`${outDir}: ar/data/${id}.json holds the Arabic CSV's rows, with the English JSON's ids in order`, () => {
