@@ -190,11 +190,12 @@ for (const { outDir } of BUILDS) {
   }
   /** A record's date span, from the estimates and events downloads. */
   const spans = () =>
-    new Map(
+    new Map<string, readonly [string, string]>(
       ['estimates', 'events'].flatMap((d) =>
-        csv(outDir, `${d}.csv`).map(
-          (r) => [`${d === 'estimates' ? 'estimate' : 'event'}:${r.id}`, [r.date_start, r.date_end]] as const,
-        ),
+        csv(outDir, `${d}.csv`).map((r): [string, readonly [string, string]] => [
+          `${d === 'estimates' ? 'estimate' : 'event'}:${r.id}`,
+          [r.date_start!, r.date_end!],
+        ]),
       ),
     );
   for (const id of chartIds) {
