@@ -9,6 +9,14 @@ import { findAll, hasClass } from '../helpers/html.ts';
 import { readCsv, records } from '../helpers/records.ts';
 import { BUILDS, readPage } from '../helpers/site.ts';
 import { contestedIds, disputeLinks } from '../../src/records/claims.ts';
+import {
+  chartColumns,
+  ESTIMATE_COLUMNS,
+  EVENT_COLUMNS,
+  SOURCE_RECORD_COLUMNS,
+  type Column,
+} from '../../src/build/columns.ts';
+import { charts } from '../../src/charts/registry.ts';
 
 const sources = records('sources');
 const contested = contestedIds(records('estimates'));
@@ -134,17 +142,147 @@ for (const { outDir } of BUILDS) {
       const objs = json(outDir, `${id}.json`);
       assert.equal(rows.length, table.length, `${id}.csv rows`);
       assert.equal(objs.length, table.length, `${id}.json rows`);
-      assert.deepEqual(
-        rows.map((r) => `${id}-${r.id}`),
-        table.map((r) => r.attrs.id),
-      );
+      // The download is in date order (see the date-order tests), the table in the chart's: same rows.
+      assert.deepEqual(rows.map((r) => `${id}-${r.id}`).sort(), table.map((r) => r.attrs.id).sort());
       for (const [i, row] of rows.entries()) {
         assert.match(row.source_url, /^https:\/\//, `${id} row ${row.id} names its source`);
         // The first cell of the table is the first of the chart's own columns.
-        const first = table[i].children.filter((c) => c.tag === 'td')[0]?.text.trim();
+        const tr = table.find((r) => r.attrs.id === `${id}-${row.id}`)!;
+        const first = tr.children.filter((c) => c.tag === 'td')[0]?.text.trim();
         assert.equal(first, row[Object.keys(row)[2]], `${id} row ${row.id}: first cell`);
         assert.equal(objs[i].id, row.id);
       }
+    });
+  }
+}
+
+// ── Date order: by the reported date (a claim's as the tables print it, an event's, a source's
+// publication), a fuzzy date by its first day, undated last, ties by id. Charts of steps or places
+// keep the chart's own order (checked against the chart's table above).
+
+/** The rows' order by date: start, then end, undated (empty) last, then id. */
+const byDate = (rows: readonly Record<string, string>[], span: (r: Record<string, string>) => [string, string]) =>
+  [...rows]
+    .sort((a, b) => {
+      const [as, ae] = span(a);
+      const [bs, be] = span(b);
+      const k = (s: string, e: string, id: string) => [s || '\uffff', e || '\uffff', id];
+      const [x, y] = [k(as, ae, a.id), k(bs, be, b.id)];
+      for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+      return 0;
+    })
+    .map((r) => r.id);
+
+const RECORD_SPANS: Record<string, [string, string]> = {
+  estimates: ['date_start', 'date_end'],
+  events: ['date_start', 'date_end'],
+  sources: ['published_start', 'published_end'],
+};
+for (const { outDir } of BUILDS) {
+  for (const [id, [start, end]] of Object.entries(RECORD_SPANS)) {
+    test(`${outDir}: ${id}: rows in date order, undated last, ties by id`, () => {
+      const rows = csv(outDir, `${id}.csv`);
+      assert.deepEqual(
+        rows.map((r) => r.id),
+        byDate(rows, (r) => [r[start], r[end]]),
+      );
+    });
+  }
+  /** A record's date span, from the estimates and events downloads. */
+  const spans = () =>
+    new Map<string, readonly [string, string]>(
+      ['estimates', 'events'].flatMap((d) =>
+        csv(outDir, `${d}.csv`).map((r): [string, readonly [string, string]] => [
+          `${d === 'estimates' ? 'estimate' : 'event'}:${r.id}`,
+          [r.date_start!, r.date_end!],
+        ]),
+      ),
+    );
+  for (const id of chartIds) {
+    const rows = csv(outDir, `${id}.csv`);
+    if (!rows.every((r) => r.record === 'estimate' || r.record === 'event')) continue;
+    test(`${outDir}: ${id}: rows in date order of their records, undated last, ties by id`, () => {
+      const s = spans();
+      assert.deepEqual(
+        rows.map((r) => r.id),
+        byDate(rows, (r) => [...(s.get(`${r.record}:${r.id}`) ?? ['', ''])] as [string, string]),
+      );
+    });
+  }
+}
+
+// ── The Arabic downloads (ar/data/): the English files' columns, and their machine values row by row;
+// links lead to the same place in the Arabic edition; only the words are Arabic.
+
+/** The columns of a download, as src/build/columns.ts declares them. */
+const declared = (id: string): Column[] =>
+  id === 'estimates'
+    ? [...ESTIMATE_COLUMNS]
+    : id === 'events'
+      ? [...EVENT_COLUMNS]
+      : id === 'sources'
+        ? [...SOURCE_RECORD_COLUMNS]
+        : chartColumns(
+            id,
+            charts.find((c) => c.id === id)!.columns.map((c) => c.key),
+          );
+const enHeader = (outDir: string, file: string) =>
+  readFileSync(join(ROOT, outDir, file), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')[0];
+const arData = (outDir: string, name: string) => readCsv(join(ROOT, outDir, 'ar', 'data', name));
+const datasetIds = ['estimates', 'events', 'sources', ...chartIds];
+
+for (const { outDir, base, siteUrl } of BUILDS) {
+  /** The Arabic edition's address of an English link: the same path under ar/. */
+  const root = `${siteUrl ?? ''}${base}`;
+  const inArabic = (link: string) => (link ? `${root}ar/${link.slice(root.length)}` : link);
+
+  for (const id of datasetIds) {
+    test(`${outDir}: ar/data/${id}.csv has the English file's header`, () => {
+      assert.equal(enHeader(outDir, `ar/data/${id}.csv`), enHeader(outDir, `data/${id}.csv`));
+    });
+
+    test(`${outDir}: ar/data/${id}: machine values are the English file's, row by row`, () => {
+      const en = csv(outDir, `${id}.csv`);
+      const ar = arData(outDir, `${id}.csv`);
+      assert.equal(ar.length, en.length);
+      const machine = declared(id).filter((c) => (c.kind ?? 'machine') === 'machine');
+      assert.ok(machine.some((c) => c.key === 'id'));
+      for (const [i, row] of en.entries())
+        for (const c of machine) assert.equal(ar[i]![c.key], row[c.key], `${id} row ${row.id}: ${c.key}`);
+    });
+
+    test(`${outDir}: ar/data/${id}: links lead to the same place in the Arabic edition`, () => {
+      const en = csv(outDir, `${id}.csv`);
+      const ar = arData(outDir, `${id}.csv`);
+      for (const c of declared(id).filter((x) => x.kind === 'link'))
+        for (const [i, row] of en.entries()) {
+          assert.ok(row[c.key] === '' || row[c.key]!.startsWith(root), `${id} ${row.id} ${c.key}: ${row[c.key]}`);
+          assert.equal(ar[i]![c.key], inArabic(row[c.key]!), `${id} row ${row.id}: ${c.key}`);
+        }
+    });
+
+    test(`${outDir}: ar/data/${id}: the words are in Arabic`, () => {
+      const text = declared(id).filter((c) => c.kind === 'text');
+      const cells = arData(outDir, `${id}.csv`).flatMap((r) => text.map((c) => r[c.key] ?? ''));
+      assert.ok(
+        cells.some((v) => /[\u0600-\u06FF]/.test(v)),
+        'some text cell is Arabic',
+      );
+    });
+
+    test(`${outDir}: ar/data/${id}.json holds the Arabic CSV's rows, with the English JSON's ids in order`, () => {
+      const en = json(outDir, `${id}.json`) as { id: string }[];
+      const ar = JSON.parse(readFileSync(join(ROOT, outDir, 'ar', 'data', `${id}.json`), 'utf8')) as { id: string }[];
+      assert.deepEqual(
+        ar.map((r) => r.id),
+        en.map((r) => r.id),
+      );
+      assert.deepEqual(
+        ar.map((r) => r.id),
+        arData(outDir, `${id}.csv`).map((r) => r.id),
+      );
     });
   }
 }

@@ -4,7 +4,7 @@ import { datasets, type Dataset } from '../../build/downloads.ts';
 import { toCsv } from '../../format/csv.ts';
 
 export const getStaticPaths = (async () =>
-  (await datasets()).map((d) => ({ params: { dataset: d.id }, props: { d } }))) satisfies GetStaticPaths;
+  (await datasets('en')).map((d) => ({ params: { dataset: d.id }, props: { d } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ d: Dataset }> = ({ props }) =>
   new Response(toCsv(props.d.columns, props.d.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

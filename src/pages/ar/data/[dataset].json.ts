@@ -1,0 +1,9 @@
+// ar/data/<id>.json: one dataset as JSON in Arabic: the English file's columns and machine values, its words translated (see src/build/downloads.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasets, toJson, type Dataset } from '../../../build/downloads.ts';
+
+export const getStaticPaths = (async () =>
+  (await datasets('ar')).map((d) => ({ params: { dataset: d.id }, props: { d } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ d: Dataset }> = ({ props }) =>
+  new Response(toJson(props.d), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
