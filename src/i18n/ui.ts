@@ -183,7 +183,9 @@ const en = {
     dataDescription:
       'Every figure, event and source behind the explainer, as CSV and JSON files generated from the same records as the pages.',
     dataSummary:
-      'Every figure, event and source on this site, as [[CSV]] ([[UTF-8]], comma-separated) and [[JSON]]. The files are generated from the same records as the pages, so they always match what the site prints. Each row names its source outlet, date and address. The files are in English.',
+      'Every figure, event and source on this site, as [[CSV]] ([[UTF-8]], comma-separated) and [[JSON]]. The files are generated from the same records as the pages, so they always match what the site prints. Each row names its source outlet, date and address. The Arabic edition has the same files with the same columns, its text in Arabic.',
+    /** Link to the Frictionless Data Package that describes every file and column. */
+    dataPackage: 'What every file and column holds: the Data Package (datapackage.json)',
     rows: (n: string) => `${n} rows.`,
     columns: 'Columns:',
     datasets: { estimates: 'Figures', events: 'Events', sources: 'Sources' },
@@ -487,7 +489,8 @@ const ar: UiStrings = {
     dataDescription:
       'كل الأرقام والأحداث والمصادر التي يقوم عليها الملف، في ملفات جداول وبيانات للتنزيل، مولَّدة من السجلات نفسها التي تُبنى منها الصفحات.',
     dataSummary:
-      'كل الأرقام والأحداث والمصادر في هذا الموقع بصيغتي [[CSV]] (ترميز [[UTF-8]]، مفصولة بفواصل) و[[JSON]]. تُولَّد الملفات من السجلات نفسها التي تُبنى منها الصفحات، فتطابق دائماً ما يعرضه الموقع. يذكر كل صف الوسيلة التي نشرت مصدره وتاريخه ورابطه. الملفات باللغة الإنجليزية.',
+      'كل الأرقام والأحداث والمصادر في هذا الموقع بصيغتي [[CSV]] (ترميز [[UTF-8]]، مفصولة بفواصل) و[[JSON]]. تُولَّد الملفات من السجلات نفسها التي تُبنى منها الصفحات، فتطابق دائماً ما يعرضه الموقع. يذكر كل صف الوسيلة التي نشرت مصدره وتاريخه ورابطه. ولهذه الملفات نسخة إنجليزية بالأعمدة نفسها.',
+    dataPackage: 'وصف كل ملف وكل عمود: حزمة البيانات [[Data Package]] ([[datapackage.json]])',
     rows: (n) => `عدد الصفوف: ${n}.`,
     columns: 'الأعمدة:',
     datasets: { estimates: 'الأرقام', events: 'الأحداث', sources: 'المصادر' },
