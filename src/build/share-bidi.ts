@@ -1,11 +1,12 @@
 // The words of a share-card line cut into pieces of one face each, in the order they are seen.
-// resvg shapes Arabic (joining, ligatures, marks) within one <text> element, but a <text> that mixes
-// faces in <tspan>s can vanish altogether (the lam–alef maksura ligature of Noto Sans Arabic next to a
-// Noto Sans span does that in resvg 2.6), and its font fallback shapes letter by letter. So each piece
-// here is drawn as its own <text> in one face, and the pieces are ordered with the rules of the Unicode
-// bidirectional algorithm (UAX #9) that card text needs: strong Arabic and Latin letters, numbers
-// (European digits and Arabic-Indic digits), neutrals resolved from their neighbours, the runs
-// reversed by level, and mirrored brackets in right-to-left runs. No explicit embeddings.
+// resvg shapes Arabic (joining, ligatures, marks) within one <text> element, but with the system's
+// fonts off it falls back from one given face to another for nothing (a character the first family
+// lacks is drawn as a box), and a <text> that mixes the two faces in <tspan>s can vanish altogether
+// (resvg 2.6 drops "أحد على" followed by a Noto Sans span). So each piece here is drawn as its own
+// <text> in one face, and the pieces are ordered with the rules of the Unicode bidirectional
+// algorithm (UAX #9) that card text needs: strong Arabic and Latin letters, numbers (European and
+// Arabic-Indic digits), neutrals resolved from their neighbours, runs reversed by level, brackets
+// mirrored in right-to-left runs. No explicit embeddings.
 
 /** Which face draws a piece. */
 export type Script = 'arabic' | 'latin';

@@ -1,14 +1,16 @@
 // Share-card images (Open Graph, 1200×630 PNG) drawn at build time from a page's title and key
-// figure. The card is written as SVG text here and resvg lays it out and rasterises it: resvg shapes
-// text with a HarfBuzz port and orders it with the Unicode bidi algorithm, so Arabic letters join and
-// read right to left, with Latin words (an outlet's name) in a Latin face beside them. resvg reads only
-// TrueType/OpenType (sfnt) fonts, so the bundled .woff faces are unpacked to sfnt (./woff.ts) and passed
-// to it as buffers, with the system's fonts turned off: every machine draws the same card, and a
-// missing face stops the build instead of falling back to whatever is installed. No network.
+// figure. The card is written here as SVG text and resvg shapes and rasterises it: resvg shapes with
+// a HarfBuzz port, so Arabic letters join, take their contextual forms and ligatures, and Latin words
+// (an outlet's name) are drawn in a Latin face beside them. Each run of one face is its own <text>,
+// ordered right to left or left to right by ./share-bidi.ts (which says why). resvg reads only
+// TrueType/OpenType (sfnt) fonts, so the bundled .woff faces are unpacked to sfnt (./woff.ts) into
+// .cache/share-fonts/ and named to it as files, with the system's fonts turned off: every machine
+// draws the same card, and a missing face stops the build instead of falling back to whatever is
+// installed. Lines are broken from the ink of the words as resvg draws them. No network.
 // Images are cached by a hash of everything that goes into them, so unchanged cards cost nothing.
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { woffToSfnt } from './woff.ts';
@@ -86,12 +88,35 @@ export function loadFace(face: Face, resolve: (id: string) => string = require.r
   }
 }
 
-let faces: Map<string, Buffer> | undefined;
-/** Every face, unpacked once per process, by family. */
-function fontBuffers(families: Set<string>): Buffer[] {
-  faces ??= new Map(FACES.map((f) => [`${f.family} ${f.weight}`, loadFace(f)]));
-  return FACES.filter((f) => families.has(f.family)).map((f) => faces!.get(`${f.family} ${f.weight}`)!);
+/**
+ * Where the unpacked faces are written: resvg loads font files lazily and almost for free, while font
+ * buffers are parsed on every render (tens of milliseconds each). Named by a hash of the .woff, so a
+ * new version of a package writes new files.
+ */
+export const FONT_DIR = join(process.cwd(), '.cache', 'share-fonts');
+let faces: Map<string, string> | undefined;
+/** The files of the faces named "<family> <weight>" (as `faceName` names them), unpacked once. */
+function fontFiles(names: Set<string>): string[] {
+  faces ??= new Map(
+    FACES.map((f) => {
+      const sfnt = loadFace(f);
+      const file = join(
+        FONT_DIR,
+        `${f.file.replace(/\.woff$/, '')}.${createHash('sha256').update(sfnt).digest('hex').slice(0, 12)}.ttf`,
+      );
+      if (!existsSync(file)) {
+        mkdirSync(FONT_DIR, { recursive: true });
+        // Written under another name first, so a build running beside this one never reads half a file.
+        const part = `${file}.${process.pid}.part`;
+        writeFileSync(part, sfnt);
+        renameSync(part, file);
+      }
+      return [faceName(f.family, f.weight), file];
+    }),
+  );
+  return [...names].sort().map((n) => faces!.get(n)!);
 }
+const faceName = (family: string, weight: number) => `${family} ${weight}`;
 
 /** Arabic script: letters, marks, Arabic-Indic digits, Arabic punctuation, presentation forms. */
 export const hasArabic = (s: string) => /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u.test(s);
@@ -103,17 +128,16 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const pieceSvg = (
   text: string,
   script: Script,
-  o: { x: number; y: number; size: number; weight: Weight; fill: string },
+  o: { x: number; y: number; size: number; weight: Weight; fill: string; anchor?: 'end' },
 ) =>
-  `<text x="${round(o.x)}" y="${round(o.y)}" font-family="${familyOf(script)}" font-size="${o.size}" font-weight="${o.weight}" fill="${o.fill}">${esc(text)}</text>`;
+  `<text x="${round(o.x)}" y="${round(o.y)}" font-family="${familyOf(script)}" font-size="${o.size}" font-weight="${o.weight}" fill="${o.fill}"${o.anchor ? ` text-anchor="${o.anchor}"` : ''}>${esc(text)}</text>`;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-const renderOptions = (families: Set<string>, fitTo: ResvgRenderOptions['fitTo']) =>
-  // fontBuffers is in resvg-js since 2.5 but missing from its type declarations.
-  ({
-    fitTo,
-    font: { fontBuffers: fontBuffers(families), loadSystemFonts: false, defaultFontFamily: LATIN },
-  }) as ResvgRenderOptions;
+/** Render options with only the named faces and no system font: every machine draws the same card. */
+const renderOptions = (names: Set<string>, fitTo: ResvgRenderOptions['fitTo']): ResvgRenderOptions => ({
+  fitTo,
+  font: { fontFiles: fontFiles(names), loadSystemFonts: false, defaultFontFamily: LATIN },
+});
 
 // ── Measuring ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -155,8 +179,8 @@ function measure(items: { text: string; script: Script; weight: Weight }[]): voi
       )
       .join('') +
     '</svg>';
-  const families = new Set(todo.map(([, i]) => familyOf(i.script)));
-  const img = new Resvg(svg, renderOptions(families, { mode: 'original' })).render();
+  const names = new Set(todo.map(([, i]) => faceName(familyOf(i.script), i.weight)));
+  const img = new Resvg(svg, renderOptions(names, { mode: 'original' })).render();
   const { pixels, width: w } = img;
   todo.forEach(([key], n) => {
     let left = Infinity;
@@ -310,21 +334,35 @@ export function cardSvg(c: CardText): string {
     if (middle[0].lines.length <= 3 && height <= room) break;
   }
 
-  // The lines' own pieces (words joined into running text) measured in one more render.
-  measure([
-    ...piecesToMeasure(site.text, site),
-    ...piecesToMeasure(address.text, address),
-    ...middle.flatMap((m) => m.lines.flatMap((l) => piecesToMeasure(l, m.b))),
-  ]);
+  // A line of one piece is drawn from the margin (text-anchor), which needs no measure. A line of
+  // several pieces is placed piece by piece, from the pieces' own ink: those not measured yet (words
+  // joined into running text) are measured in one more render. So is the figure, for its box.
+  const several = (l: string, b: Block) => visualPieces(l, b.rtl).length > 1;
+  measure(
+    [
+      { b: site, lines: [site.text], figure: false },
+      { b: address, lines: [address.text], figure: false },
+      ...middle,
+    ].flatMap((m) => m.lines.filter((l) => m.figure || several(l, m.b)).flatMap((l) => piecesToMeasure(l, m.b))),
+  );
   const out: string[] = [];
   // A line's baseline within its line box, for Noto's ascent (1.069 em) and descent (0.293 em).
   const baseline = (lineTop: number, b: Block) => lineTop + (b.lh * b.size - 1.362 * b.size) / 2 + 1.069 * b.size;
   /** Draws a block's lines from the top `y`, aligned to the card's reading side; returns the bottom. */
   const draw = (b: Block, lines: string[], y: number, inset = 0) => {
     lines.forEach((l, i) => {
+      const yy = baseline(y + i * b.size * b.lh, b);
+      const style = { y: yy, size: b.size, weight: b.weight, fill: b.fill };
+      const pieces = visualPieces(l, b.rtl);
+      if (pieces.length === 1) {
+        const x = rtl ? CARD_WIDTH - PAD_X - inset : PAD_X + inset;
+        out.push(
+          pieceSvg(pieces[0].text, pieces[0].script, { ...style, x, ...(rtl ? { anchor: 'end' as const } : {}) }),
+        );
+        return;
+      }
       const { placed, width } = lineLayout(l, b);
       const start = rtl ? CARD_WIDTH - PAD_X - inset - width : PAD_X + inset;
-      const yy = baseline(y + i * b.size * b.lh, b);
       for (const p of placed)
         out.push(
           pieceSvg(p.text, p.script, { x: start + p.at - p.left, y: yy, size: b.size, weight: b.weight, fill: b.fill }),
@@ -362,8 +400,12 @@ export function cardSvg(c: CardText): string {
 export async function renderCard(c: CardText): Promise<Buffer> {
   const svg = cardSvg(c);
   // Only the faces the card uses are loaded: an English card does without the Arabic ones.
-  const families = new Set([...svg.matchAll(/font-family="([^"]+)"/g)].map((m) => m[1]));
-  return new Resvg(svg, renderOptions(families, { mode: 'width', value: CARD_WIDTH })).render().asPng();
+  const names = new Set(
+    [...svg.matchAll(/font-family="([^"]+)" font-size="[^"]+" font-weight="(\d+)"/g)].map((m) =>
+      faceName(m[1], Number(m[2])),
+    ),
+  );
+  return new Resvg(svg, renderOptions(names, { mode: 'width', value: CARD_WIDTH })).render().asPng();
 }
 
 /**
