@@ -240,6 +240,11 @@ function lineLayout(line: string, b: Block) {
   return { placed, width };
 }
 
+/**
+ * Share of a line's room that the estimate may fill: words joined into running text can come out a
+ * little wider than the sum of their measured ink and the word gaps (Arabic spaces especially).
+ */
+const WRAP_MARGIN = 0.96;
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 const piecesToMeasure = (text: string, b: Block) =>
   visualPieces(text, b.rtl).map((p) => ({ text: p.text, script: p.script, weight: b.weight }));
@@ -260,7 +265,7 @@ function wrap(b: Block): string[] {
   let width = 0;
   for (const w of wordsOf(b.text)) {
     const ww = wordWidth(w);
-    if (line && width + WORD_GAP * b.size + ww > b.max) {
+    if (line && width + WORD_GAP * b.size + ww > b.max * WRAP_MARGIN) {
       lines.push(line);
       line = w;
       width = ww;
@@ -274,7 +279,7 @@ function wrap(b: Block): string[] {
 }
 
 /** Bumped when the layout changes, so cached images are redrawn. */
-const LAYOUT_VERSION = '3';
+const LAYOUT_VERSION = '4';
 
 /** The card as SVG: each piece of text in one face, laid out in lines measured with the same fonts. */
 export function cardSvg(c: CardText): string {
