@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { woffToSfnt } from './woff.ts';
+import { sfntCharacters, woffToSfnt } from './woff.ts';
 import { visualPieces, type Script } from './share-bidi.ts';
 
 /** Size of every share card: what Open Graph and Twitter's large card expect. */
@@ -95,11 +95,14 @@ export function loadFace(face: Face, resolve: (id: string) => string = require.r
  */
 export const FONT_DIR = join(process.cwd(), '.cache', 'share-fonts');
 let faces: Map<string, string> | undefined;
+/** The characters each face draws, by face name. */
+const repertoire = new Map<string, Set<number>>();
 /** The files of the faces named "<family> <weight>" (as `faceName` names them), unpacked once. */
 function fontFiles(names: Set<string>): string[] {
   faces ??= new Map(
     FACES.map((f) => {
       const sfnt = loadFace(f);
+      repertoire.set(faceName(f.family, f.weight), sfntCharacters(sfnt));
       const file = join(
         FONT_DIR,
         `${f.file.replace(/\.woff$/, '')}.${createHash('sha256').update(sfnt).digest('hex').slice(0, 12)}.ttf`,
@@ -115,6 +118,24 @@ function fontFiles(names: Set<string>): string[] {
     }),
   );
   return [...names].sort().map((n) => faces!.get(n)!);
+}
+
+/**
+ * Stops the build when a piece holds a character its face does not draw: with no system fonts, resvg
+ * would draw a box in its place. Names the character, the text and the face, and what to do.
+ */
+function checkCoverage(text: string, script: Script, weight: Weight, line: string): void {
+  fontFiles(new Set());
+  const name = faceName(familyOf(script), weight);
+  const chars = repertoire.get(name)!;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp === 0x20 || chars.has(cp)) continue;
+    const face = FACES.find((f) => faceName(f.family, f.weight) === name)!;
+    throw new Error(
+      `Share cards: “${ch}” (U+${cp.toString(16).toUpperCase().padStart(4, '0')}) in “${line}” is not in the ${name} face (${face.pkg}/files/${face.file}), so the card would show a box for it. Fix: write the text without it, or add a face that draws it to FACES in src/build/share-image.ts.`,
+    );
+  }
 }
 const faceName = (family: string, weight: number) => `${family} ${weight}`;
 
@@ -279,7 +300,7 @@ function wrap(b: Block): string[] {
 }
 
 /** Bumped when the layout changes, so cached images are redrawn. */
-const LAYOUT_VERSION = '4';
+const LAYOUT_VERSION = '5';
 
 /** The card as SVG: each piece of text in one face, laid out in lines measured with the same fonts. */
 export function cardSvg(c: CardText): string {
@@ -359,6 +380,7 @@ export function cardSvg(c: CardText): string {
       const yy = baseline(y + i * b.size * b.lh, b);
       const style = { y: yy, size: b.size, weight: b.weight, fill: b.fill };
       const pieces = visualPieces(l, b.rtl);
+      for (const p of pieces) checkCoverage(p.text, p.script, b.weight, l);
       if (pieces.length === 1) {
         const x = rtl ? CARD_WIDTH - PAD_X - inset : PAD_X + inset;
         out.push(

@@ -80,3 +80,48 @@ export function sfntTables(sfnt: Uint8Array): { version: number; tags: string[] 
   );
   return { version: b.readUInt32BE(0), tags };
 }
+
+/**
+ * The characters an sfnt maps to glyphs, read from its Unicode cmap subtable (format 4 or 12): what
+ * the share cards check their text against, since a character missing from its face is drawn as a box.
+ */
+export function sfntCharacters(sfnt: Uint8Array): Set<number> {
+  const b = Buffer.from(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  const n = b.readUInt16BE(4);
+  let cmap = -1;
+  for (let i = 0; i < n; i++)
+    if (b.toString('latin1', SFNT_HEADER + i * SFNT_ENTRY, SFNT_HEADER + i * SFNT_ENTRY + 4) === 'cmap')
+      cmap = b.readUInt32BE(SFNT_HEADER + i * SFNT_ENTRY + 8);
+  if (cmap < 0) throw new Error('the font has no cmap table');
+  const chars = new Set<number>();
+  const subtables = b.readUInt16BE(cmap + 2);
+  // Prefer the full-repertoire subtable (format 12) when there is one.
+  const offsets = Array.from({ length: subtables }, (_, i) => cmap + b.readUInt32BE(cmap + 4 + i * 8 + 4));
+  const at = offsets.find((o) => b.readUInt16BE(o) === 12) ?? offsets.find((o) => b.readUInt16BE(o) === 4);
+  if (at === undefined) throw new Error('the font has no Unicode cmap subtable of format 4 or 12');
+  if (b.readUInt16BE(at) === 12) {
+    const groups = b.readUInt32BE(at + 12);
+    for (let g = 0; g < groups; g++) {
+      const start = b.readUInt32BE(at + 16 + g * 12);
+      const end = b.readUInt32BE(at + 20 + g * 12);
+      for (let c = start; c <= end; c++) chars.add(c);
+    }
+  } else {
+    const segs = b.readUInt16BE(at + 6) / 2;
+    const ends = at + 14;
+    const starts = ends + segs * 2 + 2;
+    const deltas = starts + segs * 2;
+    const ranges = deltas + segs * 2;
+    for (let s = 0; s < segs; s++) {
+      const end = b.readUInt16BE(ends + s * 2);
+      const start = b.readUInt16BE(starts + s * 2);
+      const delta = b.readInt16BE(deltas + s * 2);
+      const range = b.readUInt16BE(ranges + s * 2);
+      for (let c = start; c <= end && c !== 0xffff; c++) {
+        const glyph = range ? b.readUInt16BE(ranges + s * 2 + range + (c - start) * 2) : (c + delta) & 0xffff;
+        if (glyph !== 0) chars.add(c);
+      }
+    }
+  }
+  return chars;
+}

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
-import { sfntTables, woffToSfnt } from '../../../src/build/woff.ts';
-import { FACES, loadFace } from '../../../src/build/share-image.ts';
+import { sfntCharacters, sfntTables, woffToSfnt } from '../../../src/build/woff.ts';
+import { FACES, loadFace, renderCard } from '../../../src/build/share-image.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -94,5 +94,21 @@ describe('the bundled card faces', () => {
     assert.throws(
       () => loadFace(FACES[0], () => require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2')),
       /cannot be read from .*woff2: a WOFF 2 file/,
+    ));
+});
+
+describe('sfntCharacters(sfnt) and the coverage check', () => {
+  const latin = sfntCharacters(loadFace(FACES[0]));
+  const arabic = sfntCharacters(loadFace(FACES[2]));
+  it('reads the characters each face draws from its cmap', () => {
+    for (const ch of 'Az09,.’“”–') assert.ok(latin.has(ch.codePointAt(0)!), ch);
+    assert.ok(!latin.has('ب'.codePointAt(0)!));
+    for (const ch of 'ابتثلىي٠٩،٬\u200c') assert.ok(arabic.has(ch.codePointAt(0)!), ch);
+    assert.ok(!arabic.has('A'.codePointAt(0)!));
+  });
+  it('stops a card whose text holds a character its face does not draw, naming it', () =>
+    assert.rejects(
+      renderCard({ site: 'x', title: 'A snowman ☃ here' }),
+      /“☃” \(U\+2603\) in “A snowman ☃ here” is not in the Noto Sans 700 face .*Fix:/,
     ));
 });
