@@ -9,7 +9,7 @@ if (process.env.CI === 'true') {
   process.exit(1);
 }
 
-const files = ['tests/golden/build.test.ts', 'tests/golden/check-messages.test.ts'];
+const files = ['tests/golden/build.test.ts', 'tests/golden/check-messages.test.ts', 'tests/golden/share-cards.test.ts'];
 const run = spawnSync(process.execPath, ['--test', ...files], {
   stdio: 'inherit',
   env: { ...process.env, GOLDEN_UPDATE: '1' },

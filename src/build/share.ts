@@ -10,19 +10,23 @@ import {
   getEvents,
   scanTheme,
   themeSlug,
+  type Estimate,
 } from '../records/queries.ts';
-import { formatEstimate } from '../format/format.ts';
-import { ui } from '../i18n/ui.ts';
-import { charts } from '../charts/registry.ts';
+import { formatEstimate, formatNumber } from '../format/format.ts';
+import { DEFAULT_LANG, localized, ui, type Lang } from '../i18n/index.ts';
+import { charts, getChart } from '../charts/registry.ts';
+import { cardWords } from './share-words.ts';
 import { figurePage } from '../urls.ts';
 
 export type Update = CollectionEntry<'updates'>;
 
 /** A page's share card. */
 export interface PageCard {
-  /** File name of the card image under og/, e.g. "overview" (og/overview.png). */
+  /** File name of the card image under og/, e.g. "overview" (og/overview.png); Arabic cards start with "ar-". */
   key: string;
-  /** Site-relative path of the page the card belongs to ("" for the home page). */
+  /** The edition the card is written in. */
+  lang: Lang;
+  /** Path of the page the card belongs to within its edition ("" for the home page, never "ar/..."). */
   path: string;
   title: string;
   /** The key figure, as the page prints it. */
@@ -31,7 +35,7 @@ export interface PageCard {
   subtitle?: string;
   /** Who gives the figure. */
   figureBy?: string;
-  /** Text alternative of the image, for og:image:alt. */
+  /** Text alternative of the image, for og:image:alt, in the card's language. */
   alt: string;
 }
 
@@ -61,83 +65,94 @@ export async function siteUpdated(): Promise<string> {
   return days.sort().at(-1)!;
 }
 
-const altFor = (title: string, figure?: string, by?: string) =>
-  `Share card: “${title}”${figure ? `, with the figure ${figure}${by ? ` according to ${by}` : ''}` : ''}, from ${ui.en.siteName}.`;
-
-/** Every page's share card: the home page, each theme, each figure, each chart, the sources and the updates log. */
+/** Every page's share card in both editions: English first, then Arabic. */
 export async function pageCards(): Promise<PageCard[]> {
-  const t = ui.en;
+  return [...(await editionCards('en')), ...(await editionCards('ar'))];
+}
+
+/**
+ * The cards of an edition, worked out once per build: every page asks for its card, and working them
+ * out reads every theme's text. `astro dev` works them out anew each time, so edits show.
+ */
+const built = new Map<Lang, Promise<PageCard[]>>();
+function editionCards(lang: Lang): Promise<PageCard[]> {
+  if (!import.meta.env.PROD) return readEditionCards(lang);
+  if (!built.has(lang)) built.set(lang, readEditionCards(lang));
+  return built.get(lang)!;
+}
+
+/**
+ * The share cards of one edition: the home page, each theme, each figure, each chart, the sources and
+ * the updates log, each with its words in the edition's language (records through `localized`, the
+ * interface's words from ui, the few card-only words from ./share-words.ts).
+ */
+async function readEditionCards(lang: Lang): Promise<PageCard[]> {
+  const t = ui[lang];
+  const w = cardWords[lang];
   const [themes, estimates, sources, events] = await Promise.all([
-    getThemes('en'),
+    getThemes(lang),
     getEstimates(),
     getSources(),
     getEvents(),
   ]);
   const contested = await getContested();
   const cards: PageCard[] = [];
-  const home = `${estimates.size} figures, ${events.size} events, ${sources.size} sources`;
-  cards.push({ key: 'index', path: '', title: t.siteTagline, figure: home, alt: altFor(t.siteTagline, home) });
+  const key = (k: string) => (lang === DEFAULT_LANG ? k : `${lang}-${k}`);
+  const n = (x: number) => formatNumber(x, lang);
+  const add = (c: Omit<PageCard, 'lang' | 'alt'> & { alt?: string }) =>
+    cards.push({ ...c, key: key(c.key), lang, alt: c.alt ?? w.alt(c.title, t.siteName, c.figure, c.figureBy) });
+  /** Who gives a figure, with its role, and says so when it is contested: a card travels without its page. */
+  const byOf = (id: string, d: Estimate['data']) =>
+    `${d.claimant.name}${d.claimant.role ? `${t.comma}${d.claimant.role}` : ''}${contested.has(id) ? ` (${w.contested})` : ''}`;
+
+  add({
+    key: 'index',
+    path: '',
+    title: t.siteTagline,
+    figure: w.counts(n(estimates.size), n(events.size), n(sources.size)),
+  });
   for (const theme of themes) {
     // The theme's key figure is the first one its text prints.
     const first = scanTheme(theme).estimates[0]?.attrs.id;
     const e = first ? estimates.get(first)?.data : undefined;
-    const figure = e ? formatEstimate(e) : undefined;
-    // A contested figure says so on the card too: a card travels without the page around it.
-    const by = e
-      ? `${e.claimant.name}${e.claimant.role ? `, ${e.claimant.role}` : ''}${first && contested.has(first) ? ' (contested)' : ''}`
-      : undefined;
+    const d = e ? localized(e, lang) : undefined;
     const slug = themeSlug(theme);
-    cards.push({
+    add({
       key: slug,
       path: `${slug}/`,
       title: theme.data.title,
-      figure,
-      figureBy: by,
-      alt: altFor(theme.data.title, figure, by),
+      figure: d ? formatEstimate(d, lang) : undefined,
+      figureBy: d && first ? byOf(first, d) : undefined,
     });
   }
   // Each figure's own page: the figure in the source's words, what it counts, who gives it.
   for (const [id, e] of estimates) {
-    const d = e.data;
-    const figure = formatEstimate(d);
-    const by = `${d.claimant.name}${d.claimant.role ? `, ${d.claimant.role}` : ''}${contested.has(id) ? ' (contested)' : ''}`;
-    const title = d.measureNote ?? t.measures[d.measure];
-    cards.push({
+    const d = localized(e.data, lang);
+    add({
       key: `figure-${id}`,
       path: figurePage(id),
-      title,
-      figure,
-      figureBy: by,
-      alt: altFor(title, figure, by),
+      title: d.measureNote ?? t.measures[d.measure],
+      figure: formatEstimate(d, lang),
+      figureBy: byOf(id, d),
     });
   }
-  for (const c of charts) {
-    cards.push({
+  for (const { id } of charts) {
+    const c = getChart(id, lang);
+    add({
       key: `chart-${c.id}`,
       path: `charts/${c.id}/`,
       title: c.title,
       subtitle: c.takeaway,
-      alt: `Share card: the chart “${c.title}”: ${c.takeaway} From ${t.siteName}.`,
+      alt: w.chartAlt(c.title, c.takeaway, t.siteName),
     });
   }
-  cards.push({
-    key: 'sources',
-    path: 'sources/',
-    title: 'Sources',
-    figure: `${sources.size} articles`,
-    alt: altFor('Sources', `${sources.size} articles`),
-  });
-  cards.push({
-    key: 'updates',
-    path: 'updates/',
-    title: 'Updates and corrections',
-    alt: altFor('Updates and corrections'),
-  });
+  add({ key: 'sources', path: 'sources/', title: t.sourcesTitle, figure: w.articles(n(sources.size)) });
+  add({ key: 'updates', path: 'updates/', title: t.share.updatesTitle });
   return cards;
 }
 
-/** The card of the page at this site-relative path, or the home page's card. */
-export async function cardFor(path: string): Promise<PageCard> {
-  const cards = await pageCards();
+/** The card of the page at this path within its edition, in that edition, or the edition's home card. */
+export async function cardFor(path: string, lang: Lang = DEFAULT_LANG): Promise<PageCard> {
+  const cards = await editionCards(lang);
   return cards.find((c) => c.path === path) ?? cards[0];
 }

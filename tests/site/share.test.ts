@@ -65,10 +65,11 @@ for (const page of themes) {
     const doc = readPage(outDir, page);
     const alt = metaContent(doc, 'og:image:alt') ?? '';
     const figures = findAll(doc, (e) => hasClass(e, 'estimate-value')).map((e) => e.text.trim());
-    // A theme that prints figures puts one of them on its card.
-    // The card gives the figure's words; the prose may add the noun it counts ("hundreds of young Iraqis").
-    const cardFigure = alt.match(/the figure (.+?) according to /)?.[1];
-    if (figures.length && !page.startsWith('ar/'))
+    // A theme that prints figures puts one of them on its card, in the page's language. The card gives
+    // the figure's words; the prose may add the noun it counts ("hundreds of young Iraqis").
+    const arabic = page.startsWith('ar/');
+    const cardFigure = alt.match(arabic ? /مع الرقم (.+?) بحسب / : /the figure (.+?) according to /)?.[1];
+    if (figures.length)
       assert.ok(
         cardFigure !== undefined && figures.some((f) => f.startsWith(cardFigure)),
         `"${alt}" names one of ${figures.join(', ')}`,
@@ -83,5 +84,26 @@ for (const page of themes) {
       ?.attrs.datetime;
     assert.equal(data.dateModified, modified, 'dateModified is the date the page shows');
     assert.ok(data.dateModified >= data.datePublished);
+  });
+}
+
+// Each edition shares its own card: an Arabic page names an Arabic card (og/ar-<key>.png) with an Arabic
+// text alternative, an English page an English one; and every page of an edition has a card of its own
+// or the edition's home card.
+for (const page of builtPages(outDir).filter((p) => !isNotFound(p) && !isEmbed(p))) {
+  test(`/${page}: the share card and its text alternative are in the page's language`, () => {
+    const doc = readPage(outDir, page);
+    const image = metaContent(doc, 'og:image') ?? '';
+    const alt = metaContent(doc, 'og:image:alt') ?? '';
+    const file = image.split('/').pop() ?? '';
+    assert.equal(metaContent(doc, 'twitter:image:alt'), alt, 'twitter:image:alt is og:image:alt');
+    if (page.startsWith('ar/')) {
+      assert.match(file, /^ar-.+\.png$/, `${image} is an Arabic card`);
+      assert.match(alt, /^بطاقة مشاركة: /, 'the text alternative is Arabic');
+      assert.match(alt, /مجنَّدو العراق\.$/, 'and names the site in Arabic');
+    } else {
+      assert.doesNotMatch(file, /^ar-/, `${image} is an English card`);
+      assert.match(alt, /^Share card: /, 'the text alternative is English');
+    }
   });
 }

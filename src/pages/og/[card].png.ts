@@ -1,9 +1,10 @@
-// Share-card images, one per page (og/<key>.png), drawn at build time; see src/build/share-image.ts.
+// Share-card images, one per page and edition (og/<key>.png, og/ar-<key>.png for the Arabic edition),
+// drawn at build time; see src/build/share-image.ts.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageCards, type PageCard } from '../../build/share.ts';
 import { absoluteUrl } from '../../urls.ts';
 import { cachedCard } from '../../build/share-image.ts';
-import { ui } from '../../i18n/ui.ts';
+import { DIR, pathIn, ui } from '../../i18n/index.ts';
 
 export const getStaticPaths = (async () =>
   (await pageCards()).map((card) => ({ params: { card: card.key }, props: { card } }))) satisfies GetStaticPaths;
@@ -11,14 +12,15 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ card: PageCard }> = async ({ props }) => {
   const { card } = props;
   // The card names the page's address only when the site's public address is known.
-  const address = absoluteUrl(card.path)?.replace(/^https?:\/\//, '');
+  const address = absoluteUrl(pathIn(card.lang, card.path))?.replace(/^https?:\/\//, '');
   const png = await cachedCard({
-    site: ui.en.siteName,
+    site: ui[card.lang].siteName,
     title: card.title,
     subtitle: card.subtitle,
     figure: card.figure,
     figureBy: card.figureBy,
     address,
+    dir: DIR[card.lang],
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
