@@ -113,6 +113,17 @@ const en = {
   searchCount: 'Pages found for “{q}”: {n}',
   searchFailed: 'Search could not load. Check your connection and try again.',
   /** Reading aids: contents button, colour theme, reading time, back to top, offline page, guided walk. */
+  /** The home page's opening: the dek, who publishes it and when, the key figures, the reading time. */
+  opening: {
+    byline: (publisher: string) => `Published by ${publisher}`,
+    firstPublished: 'First published',
+    lastUpdated: 'updated',
+    keyFigures: 'Key figures',
+    keyFiguresNote:
+      'Each counts something different; none is a total. Follow a figure for who gives it and the source’s words.',
+    contested: 'contested',
+    totalReading: (n: number) => `${n} min to read in all`,
+  },
   reader: {
     contents: 'Contents',
     close: 'Close',
@@ -422,6 +433,15 @@ const ar: UiStrings = {
   searchNone: 'لا نتائج للبحث عن «{q}».',
   searchCount: 'الصفحات التي تذكر «{q}»: {n}',
   searchFailed: 'تعذّر تحميل البحث. تحقّق من الاتصال وحاول مجدداً.',
+  opening: {
+    byline: (publisher) => `تنشره ${publisher}`,
+    firstPublished: 'نُشر أول مرة في',
+    lastUpdated: 'وآخر تحديث في',
+    keyFigures: 'أرقام أساسية',
+    keyFiguresNote: 'يعدّ كل منها شيئاً مختلفاً، وليس أيٌّ منها حصيلة كاملة. افتح الرقم لترى قائله وعبارة مصدره.',
+    contested: 'موضع خلاف',
+    totalReading: (n) => `مدة قراءة الملف كله: ${counted(n, AR_MINUTES, 'ar')}`,
+  },
   reader: {
     contents: 'المحتويات',
     close: 'إغلاق',

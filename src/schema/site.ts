@@ -60,6 +60,13 @@ const contact = z
     });
   });
 
+/** A text that types no number: Latin or Arabic-Indic digits stop the check. */
+const noDigits = (t: ReturnType<typeof words>) =>
+  t.refine(
+    (v) => !/[0-9\u0660-\u0669]/.test(v),
+    'types a number; expected words only, since the key figures under it give the numbers from their records',
+  );
+
 export const siteSchema = z.strictObject({
   /** Who publishes the site, named in structured data (JSON-LD), the feed and citations. */
   publisher: z.strictObject({
@@ -80,6 +87,25 @@ export const siteSchema = z.strictObject({
     /** Where readers report a mistake; the footer's "Report a correction" link leads there. */
     contact,
   }),
+  /**
+   * The home page's opening, above the first chapter: a one-sentence dek and the key figures. Optional:
+   * without it the long page opens with its headline alone.
+   */
+  home: z
+    .strictObject({
+      /** One sentence under the headline saying what the explainer tells; no digits (the key figures give the numbers). */
+      dek: noDigits(words(260)),
+      /** Ids of the claims shown in the key-figures strip, in order (files of content/estimates/); two to six. */
+      keyFigures: z
+        .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected the id of a file in content/estimates/'))
+        .min(2)
+        .max(6),
+      ar: z.strictObject({
+        /** The dek in the Arabic edition. */
+        dek: noDigits(words(260)),
+      }),
+    })
+    .optional(),
   licence: z.strictObject({
     /** Short name of the licence of the site's own text, charts and data, e.g. "CC BY 4.0". */
     name: words(40),

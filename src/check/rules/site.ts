@@ -47,7 +47,20 @@ function siteAndProblems({ contentDir, base = '/' }: SiteRuleOptions): { site?: 
 
 /** The rule as the content check runs it: site.yaml in the folder the index was read from, for the base path being built. */
 export function checkSiteFile({ index }: RuleContext): Problem[] {
-  return checkSite({ contentDir: index.contentDir, base: process.env.BASE_PATH ?? '/' });
+  const options = { contentDir: index.contentDir, base: process.env.BASE_PATH ?? '/' };
+  const { site, problems } = siteAndProblems(options);
+  // The key figures name claims: each must be a record of content/estimates/.
+  const file = readSite(options.contentDir).file;
+  (site?.home?.keyFigures ?? []).forEach((id, i) => {
+    if (!index.estimates.has(id))
+      problems.push({
+        file,
+        field: `home.keyFigures.${i}`,
+        message: `"${id}" is not a known estimate; expected the id of a file in content/estimates/ (one of: ${[...index.estimates.keys()].join(', ')})`,
+        fix: 'correct the id, or remove it from the list',
+      });
+  });
+  return problems;
 }
 
 /** The problems as the build prints them: "file:line field: message", then "Fix: …". */

@@ -123,3 +123,16 @@ describe('siteOrStop(env, options)', () => {
     );
   });
 });
+
+describe('checkSite(options): the home page opening', () => {
+  it('stops a digit typed into the dek, since the key figures give the numbers', () => {
+    const p = only(checkSite(edit('  dek: Iraq is moving', '  dek: In 2025 Iraq is moving')));
+    assert.equal(p.field, 'home.dek');
+    assert.match(p.message, /types a number; expected words only/);
+  });
+  it('stops a list of key figures longer than six', () => {
+    const list = '    - allawi-around-5000\n';
+    const p = only(checkSite(edit(list, list.repeat(4))));
+    assert.equal(p.field, 'home.keyFigures');
+  });
+});
