@@ -12,7 +12,9 @@ const unpublished = contact.startsWith('/') && contact.endsWith('#corrections');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 for (const { outDir, base } of BUILDS) {
-  const pages = builtPages(outDir).filter((p) => findAll(readPage(outDir, p), (e) => e.attrs.id === 'corrections').length);
+  const pages = builtPages(outDir).filter(
+    (p) => findAll(readPage(outDir, p), (e) => e.attrs.id === 'corrections').length,
+  );
   test(`${outDir}: both editions have a corrections section`, () => {
     assert.ok(pages.includes('methodology/'), 'no /methodology/#corrections');
     assert.ok(pages.includes('ar/methodology/'), 'no /ar/methodology/#corrections');
@@ -31,9 +33,7 @@ for (const { outDir, base } of BUILDS) {
         assert.equal(el.attrs['data-contact'], 'not-published');
         assert.ok(norm(el.text).includes(norm(t.notYet)), `it should say: ${t.notYet}`);
       } else {
-        const expected = contact.startsWith('/')
-          ? `${base}${lang === 'ar' ? 'ar/' : ''}${contact.slice(1)}`
-          : contact;
+        const expected = contact.startsWith('/') ? `${base}${lang === 'ar' ? 'ar/' : ''}${contact.slice(1)}` : contact;
         const links = findAll(el, (e) => e.tag === 'a').map((a) => a.attrs.href);
         assert.ok(links.includes(expected), `no link to ${expected}; found ${links.join(', ') || 'none'}`);
       }

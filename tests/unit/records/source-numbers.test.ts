@@ -10,10 +10,13 @@ const SOURCES: Record<string, number> = { first: 1, second: 2, third: 3 };
 describe('numberCitations(cited, numberOf)', () => {
   it("numbers a page's citations by the sources' own numbers, in number order, whatever the order of citation", () => {
     const refs = numberCitations(['third', 'first', 'third'], (id) => SOURCES[id]);
-    assert.deepEqual([...refs], [
-      ['first', 1],
-      ['third', 3],
-    ]);
+    assert.deepEqual(
+      [...refs],
+      [
+        ['first', 1],
+        ['third', 3],
+      ],
+    );
   });
 
   it('gives a source the same number on every page, however many others each page cites', () => {

@@ -40,8 +40,14 @@ describe('sourceNumberProblems(index, retired)', () => {
     assert.deepEqual(
       found.map((p) => [p.file, p.message]),
       [
-        ['content/sources/a.yaml', 'is 1, which content/sources/b.yaml also has; expected a number no other source has'],
-        ['content/sources/b.yaml', 'is 1, which content/sources/a.yaml also has; expected a number no other source has'],
+        [
+          'content/sources/a.yaml',
+          'is 1, which content/sources/b.yaml also has; expected a number no other source has',
+        ],
+        [
+          'content/sources/b.yaml',
+          'is 1, which content/sources/a.yaml also has; expected a number no other source has',
+        ],
       ],
     );
     assert.match(found[0].fix, /"number: 3"/);
