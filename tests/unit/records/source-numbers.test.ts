@@ -36,7 +36,7 @@ describe('numberCitations(cited, numberOf)', () => {
     const [missing] = sourceNumberProblems(memoryIndex({ ...texts, 'sources/added.yaml': 'outlet: Y\n' }), []);
     const given = Number(missing.fix.match(/"number: (\d+)"/)?.[1]);
     assert.equal(given, 4);
-    const withNew = { ...SOURCES, added: given };
+    const withNew: Record<string, number> = { ...SOURCES, added: given };
     const after = numberCitations(['added', ...page], (id) => withNew[id]);
     for (const [id, n] of before) assert.equal(after.get(id), n, `${id} changed its number`);
     assert.equal(after.get('added'), 4);
