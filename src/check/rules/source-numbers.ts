@@ -1,7 +1,8 @@
 // Content rule: every source has a permanent citation number (`number:`, src/schema/records.ts), a
 // positive whole number no other source has and not retired; a number given up when a source is removed
 // goes to `retiredSourceNumbers:` in content/site.yaml, so that it is never given again (a reader's note
-// "[4]" must never come to mean another article). A missing number is reported with the next free one.
+// "[4]" must never come to mean another article). A missing number is reported with the next free one;
+// a number below the highest that no source has and that is not listed as retired is reported too.
 import { join, relative } from 'node:path';
 import { readSite } from '../../records/site.ts';
 import { nextSourceNumber } from '../../records/source-numbers.ts';
@@ -60,6 +61,20 @@ export function sourceNumberProblems(
       });
     }
   }
+  // A number below the highest that no source has and that is not retired belonged to a removed source
+  // (numbers are given in turn), so it must be recorded as retired before it can be given again by hand.
+  const highest = Math.max(0, ...numbered.map((r) => r.n));
+  const gaps: number[] = [];
+  for (let n = 1; n < highest; n += 1) if (!byNumber.has(n) && !retiredSet.has(n)) gaps.push(n);
+  // While a source has no number, the gap may be its own: the missing number is the one report.
+  const allNumbered = files.every((r) => (r.data as Record<string, unknown>).number !== undefined);
+  if (gaps.length && allNumbered)
+    problems.push({
+      file: siteFile,
+      field: 'retiredSourceNumbers',
+      message: `does not list ${gaps.join(', ')}, which no source has: ${gaps.length > 1 ? 'they' : 'it'} belonged to a removed source and must never be given again`,
+      fix: `add ${gaps.join(', ')} to "retiredSourceNumbers:" (${where})`,
+    });
   return problems;
 }
 

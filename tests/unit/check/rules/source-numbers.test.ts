@@ -60,4 +60,12 @@ describe('sourceNumberProblems(index, retired)', () => {
     assert.match(p.message, /^is 2, a retired number/);
     assert.match(p.fix, /^give "number: 3"/);
   });
+
+  it('reports a number left by a removed source that is not listed as retired', () => {
+    const [p, ...rest] = problems({ a: 1, c: 3, d: 4 });
+    assert.deepEqual(rest, []);
+    assert.equal(p.file, 'content/site.yaml');
+    assert.equal(p.field, 'retiredSourceNumbers');
+    assert.match(p.fix, /^add 2 to "retiredSourceNumbers:"/);
+  });
 });
