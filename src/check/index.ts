@@ -23,6 +23,7 @@ import { checkClaims } from './rules/claims.ts';
 import { checkEstimateNouns } from './rules/nouns.ts';
 import { checkRecruiterForm } from './rules/recruiter-form.ts';
 import { checkLatinLetters } from './rules/latin-letters.ts';
+import { checkSourceNumbers } from './rules/source-numbers.ts';
 
 export type { Problem } from './problem.ts';
 export { fromIssue, formatProblems } from './problem.ts';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   checkThemeFiles,
   checkHeadings,
   checkRecordReferences,
+  checkSourceNumbers,
   checkClaims,
   checkUniqueSections,
   checkTagReferences,

@@ -355,6 +355,19 @@ const en = {
       'willingness-statement': 'A statement of willingness, not a count',
     } satisfies Record<FigureKind, string>,
   },
+  // The corrections section (<Corrections />, src/components/content/Corrections.astro)
+  corrections: {
+    notYet:
+      'A direct address for corrections has not been published yet. Until it is, report a mistake as this section says above.',
+    writeTo: 'Send corrections to:',
+    page: 'the corrections page',
+    include: 'Please include:',
+    what: [
+      'the address of the page or figure (as your browser’s address bar shows it, or as the link button beside the figure copies it)',
+      'the words that are wrong, quoted exactly',
+      'the source they should match: its address, or its number in the page’s list of sources',
+    ],
+  },
 };
 
 /** The shape every locale must fill. */
@@ -644,6 +657,18 @@ const ar: UiStrings = {
       'media-report': 'تقرير إعلامي',
       'willingness-statement': 'تعبير عن رغبة، لا عدّ',
     },
+  },
+  // The corrections section (<Corrections />, src/components/content/Corrections.astro)
+  corrections: {
+    notYet: 'لم يُنشر بعدُ عنوانٌ مباشر لإرسال التصحيحات. وإلى أن يُنشر، أبلغنا بالخطأ كما تشرح هذه الفقرة أعلاه.',
+    writeTo: 'أرسل التصحيحات إلى:',
+    page: 'صفحة التصحيحات',
+    include: 'ونرجو أن يتضمّن بلاغك:',
+    what: [
+      'عنوان الصفحة أو الرقم (كما يظهر في شريط العنوان في متصفحك، أو كما ينسخه زر الرابط بجانب الرقم)',
+      'الكلمات الخاطئة، منقولةً بنصّها',
+      'المصدر الذي ينبغي أن تطابقه: عنوانه، أو رقمه في قائمة مصادر الصفحة',
+    ],
   },
 };
 

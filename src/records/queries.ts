@@ -1,5 +1,5 @@
 // Astro-side access to the content: themes in reading order, records by id, and, for a page made of
-// one or more themes, the sources it cites in order of first citation.
+// one or more themes, the sources it cites with their permanent numbers.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { scanMdx, uniqueIds, type ScanResult } from './mdx.ts';
 import { compareFuzzyDates, formatFuzzyDate } from '../schema/dates.ts';
@@ -7,6 +7,7 @@ import { MEASURES } from '../schema/records.ts';
 import { formatDate } from '../format/format.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { contestedIds } from './claims.ts';
+import { numberCitations } from './source-numbers.ts';
 
 export type Theme = CollectionEntry<'themes'>;
 export type Source = CollectionEntry<'sources'>;
@@ -77,16 +78,14 @@ function citationTags(t: Theme, estimates: Map<string, Estimate>, events: Map<st
 }
 
 /**
- * The sources a page cites, numbered in order of first citation: a <Cite> cites its source, an
- * <Estimate> cites the source of its record.
+ * The sources a page cites, each with its permanent number (the source's `number:`), in number order:
+ * a <Cite> cites its source, an <Estimate> cites the source of its record. A source is the same [n] on
+ * every page and in both editions, so a page may show [1], [3], [4].
  */
 export async function citedSources(themes: Theme[]): Promise<Map<string, number>> {
-  const [estimates, events] = await Promise.all([getEstimates(), getEvents()]);
-  const order: string[] = [];
-  for (const t of themes) {
-    for (const { src } of citationTags(t, estimates, events)) if (src && !order.includes(src)) order.push(src);
-  }
-  return new Map(order.map((id, i) => [id, i + 1]));
+  const [sources, estimates, events] = await Promise.all([getSources(), getEstimates(), getEvents()]);
+  const cited = themes.flatMap((t) => citationTags(t, estimates, events).flatMap(({ src }) => (src ? [src] : [])));
+  return numberCitations(cited, (id) => sources.get(id)?.data.number);
 }
 
 /** Where each source is cited: theme and nearest section above the citation. */

@@ -92,6 +92,13 @@ export const themeSchema = z.strictObject({
 export const sourceSchema = <R extends RefSchema>(ref: R) =>
   z
     .strictObject({
+      /**
+       * The source's permanent citation number, shown as [n] wherever it is cited, on every page and in
+       * both editions: given once and never reused (a removed source's number goes to
+       * `retiredSourceNumbers:` in content/site.yaml). Required: the content check
+       * (src/check/rules/source-numbers.ts) reports a missing one with the next free number.
+       */
+      number: z.number().int().positive().optional(),
       /** Name of the publication, as it styles itself. */
       outlet: text(80),
       /** How the outlet is known when the text itself does not name it. */

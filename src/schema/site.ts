@@ -106,6 +106,11 @@ export const siteSchema = z.strictObject({
       }),
     })
     .optional(),
+  /**
+   * Citation numbers of removed sources (see `number:` in src/schema/records.ts), which are never given
+   * again; when a source is removed, its number is added here.
+   */
+  retiredSourceNumbers: z.array(z.number().int().positive()).optional(),
   licence: z.strictObject({
     /** Short name of the licence of the site's own text, charts and data, e.g. "CC BY 4.0". */
     name: words(40),

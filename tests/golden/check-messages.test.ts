@@ -214,6 +214,21 @@ const CASES: Case[] = [
     breakIt: (c) => c.replace('walks/figures-chart.yaml', 'estimate: fixture-point', 'estimate: fixture-pointt'),
   },
   {
+    name: 'missing-source-number',
+    what: 'a source without its permanent citation number',
+    breakIt: (c) => c.replace('sources/source-one.yaml', 'number: 2\n', ''),
+  },
+  {
+    name: 'duplicate-source-number',
+    what: 'two sources with the same citation number',
+    breakIt: (c) => c.replace('sources/source-two.yaml', 'number: 3\n', 'number: 1\n'),
+  },
+  {
+    name: 'retired-source-number',
+    what: "a source given a retired citation number (a removed source's)",
+    breakIt: (c) => c.append('site.yaml', '\nretiredSourceNumbers: [3]\n'),
+  },
+  {
     name: 'mdx-stray-brace',
     what: 'an MDX syntax error: a stray "{" in a paragraph',
     breakIt: (c) => c.replace(EN, 'The walk above goes through', 'The walk above { goes through'),
