@@ -23,6 +23,15 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
  */
 export const EMBED_SEGMENT = 'embed/';
 
+/**
+ * Files other sites load from their own pages: the embed pages (framed) and the script that fits
+ * their frames (public/embed.js, loaded by a <script> tag). Everything else keeps
+ * Cross-Origin-Resource-Policy: same-origin.
+ */
+export const CROSS_ORIGIN = { 'Cross-Origin-Resource-Policy': 'cross-origin' } as const;
+/** The embed code's resize script, at the site's root (src/format/embed.ts EMBED_SCRIPT). */
+export const EMBED_SCRIPT_PATH = 'embed.js';
+
 /** One block of a `_headers` file: a path pattern and the headers for it. */
 export interface HeaderRule {
   /** Absolute URL path (including the base path) or a pattern ending in "*". */
@@ -74,7 +83,8 @@ export interface BuiltPage {
 
 /**
  * The header rules for a built site: the common headers for every path, then, per page, its own
- * Content-Security-Policy and framing rule. Throws when a page has no policy, naming the page, since
+ * Content-Security-Policy and framing rule (embeds: any ancestor, and loadable by other sites), and
+ * last the embed script, loadable by other sites. A later rule's header replaces an earlier one's. Throws when a page has no policy, naming the page, since
  * serving it without one would silently drop the protection.
  */
 export function headerRules(pages: BuiltPage[], base = '/'): HeaderRule[] {
@@ -89,9 +99,11 @@ export function headerRules(pages: BuiltPage[], base = '/'): HeaderRule[] {
     }
     const embed = isEmbed(p.urlPath.slice(b.length));
     const headers: Record<string, string> = { 'Content-Security-Policy': headerPolicy(csp, embed) };
-    if (!embed) headers['X-Frame-Options'] = 'DENY';
+    if (embed) Object.assign(headers, CROSS_ORIGIN);
+    else headers['X-Frame-Options'] = 'DENY';
     rules.push({ path: p.urlPath, headers });
   }
+  rules.push({ path: `${b}${EMBED_SCRIPT_PATH}`, headers: { ...CROSS_ORIGIN } });
   return rules;
 }
 
