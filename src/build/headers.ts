@@ -74,6 +74,25 @@ export function headerPolicy(metaPolicy: string, embed: boolean): string {
   return directives.join('; ');
 }
 
+/**
+ * The site's files an embed page loads itself (stylesheets, icons), as URL paths. Throws on a script
+ * loaded from a file: in a sandboxed frame it would need CORS headers, so embed scripts stay inline.
+ */
+export function embedSubresources(html: string, base: string, page = 'an embed page'): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<(link|script)\b[^>]*>/gi)) {
+    const tag = m[0];
+    const url = /\b(?:href|src)\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
+    if (!url || !url.startsWith(base)) continue;
+    if (m[1].toLowerCase() === 'script')
+      throw new Error(
+        `${page} loads the script ${url} from a file, which a sandboxed embed frame (origin "null") cannot run without CORS headers. Fix: keep the embed page's scripts free of imports, so Astro inlines them with their hash`,
+      );
+    if (/\brel\s*=\s*"(?:[^"]*\s)?(stylesheet|icon|preload)(?:\s[^"]*)?"/i.test(tag)) out.push(url.split(/[?#]/)[0]);
+  }
+  return out;
+}
+
 /** A built page: its URL path (with the base path) and its HTML. */
 export interface BuiltPage {
   /** Absolute URL path as a reader requests it, e.g. "/sub/path/sources/" or "/404.html". */
@@ -103,7 +122,12 @@ export function headerRules(pages: BuiltPage[], base = '/'): HeaderRule[] {
     else headers['X-Frame-Options'] = 'DENY';
     rules.push({ path: p.urlPath, headers });
   }
-  rules.push({ path: `${b}${EMBED_SCRIPT_PATH}`, headers: { ...CROSS_ORIGIN } });
+  // A sandboxed embed frame has an opaque origin ("null"): to it every file of the site is another
+  // origin's, so the stylesheets and icon an embed page links to are loadable across origins too.
+  const linked = new Set<string>([`${b}${EMBED_SCRIPT_PATH}`]);
+  for (const p of pages.filter((p) => isEmbed(p.urlPath.slice(b.length))))
+    for (const path of embedSubresources(p.html, b, p.urlPath)) linked.add(path);
+  for (const path of [...linked].sort()) rules.push({ path, headers: { ...CROSS_ORIGIN } });
   return rules;
 }
 

@@ -2,7 +2,11 @@
 // chart is, so the host's copy of /embed.js (public/embed.js) can fit the iframe to it. The size is
 // the one ResizeObserver reports for the root element, so nothing forces a layout; the host may also
 // ask again ("measure"), for a frame that reported before the host's script had started.
-import { EMBED_HEIGHT, EMBED_MEASURE } from '../format/embed.ts';
+// No imports, so that Astro inlines it (with its hash in the policy): a sandboxed frame has an opaque
+// origin, and a module script fetched from a file would need CORS headers. The message names are those
+// of src/format/embed.ts (EMBED_HEIGHT, EMBED_MEASURE), which tests/unit/format/embed.test.ts compares.
+const EMBED_HEIGHT = 'iraqs-recruits:height';
+const EMBED_MEASURE = 'iraqs-recruits:measure';
 
 if (window.parent !== window) {
   let height = 0;

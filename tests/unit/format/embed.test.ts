@@ -1,7 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   DEFAULT_EMBED_HEIGHT,
+  EMBED_HEIGHT,
+  EMBED_MEASURE,
   EMBED_FALLBACK_HEIGHTS,
   embedCode,
   embedScriptSrc,
@@ -65,5 +68,19 @@ describe('withoutPageControls(html)', () => {
         '<span class="t">T</span><a class="anchor" href="#x"><span aria-hidden="true">#</span><span>Link</span></a><button type="button" class="copy-button" data-copy-url="#x" hidden><svg></svg><span>Copy</span></button><a href="/s/">S</a>',
       ),
       '<span class="t">T</span><a href="/s/">S</a>',
+    ));
+});
+
+describe('the messages between an embed page and embed.js', () => {
+  const sources = ['src/client/embed-height.ts', 'public/embed.js'].map((f) =>
+    readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8'),
+  );
+  it('are named alike by the embed page, the host script and the embed code', () =>
+    assert.deepEqual(
+      sources.map((s) => [s.includes(`'${EMBED_HEIGHT}'`), s.includes(`'${EMBED_MEASURE}'`)]),
+      [
+        [true, true],
+        [true, true],
+      ],
     ));
 });
