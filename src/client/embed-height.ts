@@ -20,6 +20,13 @@ if (window.parent !== window) {
   }).observe(document.documentElement);
   window.addEventListener('message', (event) => {
     const d: unknown = event.data;
-    if (event.source === window.parent && height && typeof d === 'object' && d && (d as { type?: unknown }).type === EMBED_MEASURE) post();
+    if (
+      event.source === window.parent &&
+      height &&
+      typeof d === 'object' &&
+      d &&
+      (d as { type?: unknown }).type === EMBED_MEASURE
+    )
+      post();
   });
 }

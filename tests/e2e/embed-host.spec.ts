@@ -19,7 +19,12 @@ const CHARTS = { en: ['timeline-chart', 'figures-chart'], ar: ['pipeline-chart',
 const snippet = (lang: 'en' | 'ar', id: string) => {
   const html = readFileSync(join(ROOT, OUT, lang === 'ar' ? 'ar/' : '', `charts/${id}/index.html`), 'utf8');
   const code = /<pre class="embed-code" id="embed-code"[^>]*>([^<]*)<\/pre>/.exec(html)![1];
-  return code.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return code
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 };
 
 let host: Server;
@@ -85,12 +90,16 @@ for (const lang of ['en', 'ar'] as const) {
       await page.goto(`${hostOrigin}/${lang === 'ar' ? 'ar/' : ''}`);
       const frames = await fitted(page);
       for (const { box, inner, src } of frames) {
-        expect(Math.abs(box.height - inner.height), `${src}: frame height ${box.height}, document ${inner.height}`).toBeLessThanOrEqual(3);
+        expect(
+          Math.abs(box.height - inner.height),
+          `${src}: frame height ${box.height}, document ${inner.height}`,
+        ).toBeLessThanOrEqual(3);
         expect(inner.scrolls, `${src} scrolls inside its frame`).toBe(false);
         expect(inner.credit, `${src}: the credit line is inside the frame`).toBeLessThanOrEqual(inner.viewport);
         expect(inner.licence, `${src}: the licence line is inside the frame`).toBeLessThanOrEqual(inner.viewport);
       }
-      if (width === 360) await page.screenshot({ path: test.info().outputPath(`host-${lang}-360.png`), fullPage: true });
+      if (width === 360)
+        await page.screenshot({ path: test.info().outputPath(`host-${lang}-360.png`), fullPage: true });
       // Blocked by a policy or a Cross-Origin-Resource-Policy, the script or a frame would say so here.
       expect(errors).toEqual([]);
     });

@@ -36,16 +36,19 @@ for (const { outDir, base, siteUrl } of BUILDS) {
       const words = isArabic(page) ? site.licence.ar.text : site.licence.text;
       assert.ok(squash(licence.text).startsWith(squash(words)), `the licence words: ${licence.text}`);
       assert.ok(
-        byTag(licence, 'a').some((a) => a.attrs.rel?.split(' ').includes('license') && a.attrs.href === site.licence.url),
+        byTag(licence, 'a').some(
+          (a) => a.attrs.rel?.split(' ').includes('license') && a.attrs.href === site.licence.url,
+        ),
         'a rel=license link to the licence',
       );
     });
     test(`${outDir}: /${page} has no "#" links or copy buttons, which mean nothing inside a frame`, () => {
       const doc = readPage(outDir, page);
       assert.deepEqual(
-        findAll(doc, (e) => hasClass(e, 'anchor') || hasClass(e, 'copy-button') || e.attrs['data-copy-url'] !== undefined).map(
-          (e) => `<${e.tag} class="${e.attrs.class ?? ''}">`,
-        ),
+        findAll(
+          doc,
+          (e) => hasClass(e, 'anchor') || hasClass(e, 'copy-button') || e.attrs['data-copy-url'] !== undefined,
+        ).map((e) => `<${e.tag} class="${e.attrs.class ?? ''}">`),
         [],
       );
     });

@@ -59,10 +59,13 @@ describe('headerRules(pages, base)', () => {
   });
   it('lets other sites load the embed pages and the embed script, and only those', () => {
     const corp = (path: string) => headersFor(rules, path)['Cross-Origin-Resource-Policy'];
-    assert.deepEqual(
-      ['/s/embed/figures-chart/', '/s/embed.js', '/s/x/', '/s/_astro/a.js', '/s/data/x.csv'].map(corp),
-      ['cross-origin', 'cross-origin', 'same-origin', 'same-origin', 'same-origin'],
-    );
+    assert.deepEqual(['/s/embed/figures-chart/', '/s/embed.js', '/s/x/', '/s/_astro/a.js', '/s/data/x.csv'].map(corp), [
+      'cross-origin',
+      'cross-origin',
+      'same-origin',
+      'same-origin',
+      'same-origin',
+    ]);
   });
   it('keeps the strict policy of an embed page, adding only the framing rule', () => {
     assert.equal(

@@ -36,7 +36,10 @@ describe('embedCode(input)', () => {
   it('takes a height', () =>
     assert.match(embedCode({ src: 'https://x.org/embed/c/', title: 't', height: 500 }), / height="500" /));
   it('falls back to the default height for a chart not in the table', () =>
-    assert.match(embedCode({ src: '/embed/new-chart/', title: 't' }), new RegExp(` height="${DEFAULT_EMBED_HEIGHT}" `)));
+    assert.match(
+      embedCode({ src: '/embed/new-chart/', title: 't' }),
+      new RegExp(` height="${DEFAULT_EMBED_HEIGHT}" `),
+    ));
   it('escapes the addresses it writes', () =>
     assert.match(
       embedCode({ src: 'https://x.org/a"b&c/embed/c/', title: 't' }),
