@@ -7,7 +7,8 @@
 //            two behaviours that depend on the base path (offline.spec.ts, search.spec.ts).
 //   nginx    dist-sub/ behind a real nginx with the headers of _headers: every page and its headers over
 //            HTTP without a browser (http.spec.ts, headers.spec.ts), and the browser for requests to other
-//            origins and CSP violations on one page of each kind (foreign.spec.ts).
+//            origins and CSP violations on one page of each kind (foreign.spec.ts), and the embed code on a
+//            page of another origin (embed-host.spec.ts).
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
@@ -26,7 +27,7 @@ const serve = (out: string, base: string, port: number) =>
 const START_TIMEOUT = 180_000;
 
 // Anchored: each project runs exactly the files it names (a bare /links/ would also match copy-links).
-const HTTP_ONLY = /\/(http|headers|foreign)\.spec\.ts$/;
+const HTTP_ONLY = /\/(http|headers|foreign|embed-host)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',

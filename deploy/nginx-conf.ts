@@ -39,26 +39,34 @@ export function renderNginxConf(o: NginxOptions, template = readFileSync(TEMPLAT
     throw new Error(`nginx-conf: base must start and end with "/", found "${o.base}"`);
   const common = o.rules.filter((r) => r.path.endsWith('*'));
   const pages = o.rules.filter((r) => !r.path.endsWith('*'));
-  const commonLines = common.flatMap((r) =>
-    Object.entries(r.headers).map(([k, v]) => `    add_header ${k} ${quote(v)} always;`),
+  // A common header that a later rule replaces for some paths (Cross-Origin-Resource-Policy on the
+  // embeds) becomes a map with the common value as its default, so nginx never sends it twice.
+  const replaced = (k: string) => pages.some((r) => k in r.headers);
+  const variable = (k: string) => `$common_${k.toLowerCase().replace(/[^a-z0-9]/g, '_')}`;
+  const commonHeaders = common.flatMap((r) => Object.entries(r.headers));
+  const commonLines = commonHeaders.map(
+    ([k, v]) => `    add_header ${k} ${replaced(k) ? variable(k) : quote(v)} always;`,
   );
-  const map = (variable: string, header: string) => {
+  const map = (variable: string, header: string, fallback = '') => {
     const lines = pages.flatMap((r) => {
       const v = r.headers[header];
       if (!v) return [];
       const keys = r.path.endsWith('/') ? [r.path, `${r.path}index.html`] : [r.path];
       return keys.map((k) => `    ${quote(k)} ${quote(v)};`);
     });
-    return `  map $uri ${variable} {\n    default "";\n${lines.join('\n')}\n  }`;
+    return `  map $uri ${variable} {\n    default ${quote(fallback)};\n${lines.join('\n')}\n  }`;
   };
+  const commonMaps = commonHeaders.filter(([k]) => replaced(k)).map(([k, v]) => map(variable(k), k, v));
   const values: Record<string, string> = {
     PORT: String(o.port),
     BASE: o.base,
     WEBROOT: o.webroot.replace(/\/$/, ''),
     TMP: o.tmp,
-    HEADER_MAPS: [map('$page_csp', 'Content-Security-Policy'), map('$page_frame_options', 'X-Frame-Options')].join(
-      '\n',
-    ),
+    HEADER_MAPS: [
+      map('$page_csp', 'Content-Security-Policy'),
+      map('$page_frame_options', 'X-Frame-Options'),
+      ...commonMaps,
+    ].join('\n'),
     COMMON_HEADERS: commonLines.join('\n'),
   };
   return template.replace(/\{\{([A-Z_]+)\}\}/g, (_, k: string) => {

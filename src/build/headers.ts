@@ -23,6 +23,15 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
  */
 export const EMBED_SEGMENT = 'embed/';
 
+/**
+ * Files other sites load from their own pages: the embed pages (framed) and the script that fits
+ * their frames (public/embed.js, loaded by a <script> tag). Everything else keeps
+ * Cross-Origin-Resource-Policy: same-origin.
+ */
+export const CROSS_ORIGIN = { 'Cross-Origin-Resource-Policy': 'cross-origin' } as const;
+/** The embed code's resize script, at the site's root (src/format/embed.ts EMBED_SCRIPT). */
+export const EMBED_SCRIPT_PATH = 'embed.js';
+
 /** One block of a `_headers` file: a path pattern and the headers for it. */
 export interface HeaderRule {
   /** Absolute URL path (including the base path) or a pattern ending in "*". */
@@ -65,6 +74,25 @@ export function headerPolicy(metaPolicy: string, embed: boolean): string {
   return directives.join('; ');
 }
 
+/**
+ * The site's files an embed page loads itself (stylesheets, icons), as URL paths. Throws on a script
+ * loaded from a file: in a sandboxed frame it would need CORS headers, so embed scripts stay inline.
+ */
+export function embedSubresources(html: string, base: string, page = 'an embed page'): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<(link|script)\b[^>]*>/gi)) {
+    const tag = m[0];
+    const url = /\b(?:href|src)\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
+    if (!url || !url.startsWith(base)) continue;
+    if (m[1].toLowerCase() === 'script')
+      throw new Error(
+        `${page} loads the script ${url} from a file, which a sandboxed embed frame (origin "null") cannot run without CORS headers. Fix: keep the embed page's scripts free of imports, so Astro inlines them with their hash`,
+      );
+    if (/\brel\s*=\s*"(?:[^"]*\s)?(stylesheet|icon|preload)(?:\s[^"]*)?"/i.test(tag)) out.push(url.split(/[?#]/)[0]);
+  }
+  return out;
+}
+
 /** A built page: its URL path (with the base path) and its HTML. */
 export interface BuiltPage {
   /** Absolute URL path as a reader requests it, e.g. "/sub/path/sources/" or "/404.html". */
@@ -74,7 +102,8 @@ export interface BuiltPage {
 
 /**
  * The header rules for a built site: the common headers for every path, then, per page, its own
- * Content-Security-Policy and framing rule. Throws when a page has no policy, naming the page, since
+ * Content-Security-Policy and framing rule (embeds: any ancestor, and loadable by other sites), and
+ * last the embed script, loadable by other sites. A later rule's header replaces an earlier one's. Throws when a page has no policy, naming the page, since
  * serving it without one would silently drop the protection.
  */
 export function headerRules(pages: BuiltPage[], base = '/'): HeaderRule[] {
@@ -89,9 +118,16 @@ export function headerRules(pages: BuiltPage[], base = '/'): HeaderRule[] {
     }
     const embed = isEmbed(p.urlPath.slice(b.length));
     const headers: Record<string, string> = { 'Content-Security-Policy': headerPolicy(csp, embed) };
-    if (!embed) headers['X-Frame-Options'] = 'DENY';
+    if (embed) Object.assign(headers, CROSS_ORIGIN);
+    else headers['X-Frame-Options'] = 'DENY';
     rules.push({ path: p.urlPath, headers });
   }
+  // A sandboxed embed frame has an opaque origin ("null"): to it every file of the site is another
+  // origin's, so the stylesheets and icon an embed page links to are loadable across origins too.
+  const linked = new Set<string>([`${b}${EMBED_SCRIPT_PATH}`]);
+  for (const p of pages.filter((p) => isEmbed(p.urlPath.slice(b.length))))
+    for (const path of embedSubresources(p.html, b, p.urlPath)) linked.add(path);
+  for (const path of [...linked].sort()) rules.push({ path, headers: { ...CROSS_ORIGIN } });
   return rules;
 }
 

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   COMMON_HEADERS,
+  CROSS_ORIGIN,
   cspFromHtml,
   formatHeadersFile,
   headerPolicy,
@@ -56,6 +57,22 @@ describe('headerRules(pages, base)', () => {
     assert.equal(embed['X-Frame-Options'], undefined);
     assert.match(embed['Content-Security-Policy'], /frame-ancestors \*$/);
   });
+  it('lets other sites load the embed pages and the embed script, and only those', () => {
+    const corp = (path: string) => headersFor(rules, path)['Cross-Origin-Resource-Policy'];
+    assert.deepEqual(['/s/embed/figures-chart/', '/s/embed.js', '/s/x/', '/s/_astro/a.js', '/s/data/x.csv'].map(corp), [
+      'cross-origin',
+      'cross-origin',
+      'same-origin',
+      'same-origin',
+      'same-origin',
+    ]);
+  });
+  it('keeps the strict policy of an embed page, adding only the framing rule', () => {
+    assert.equal(
+      headersFor(rules, '/s/embed/figures-chart/index.html')['Content-Security-Policy'],
+      headerPolicy(META, true),
+    );
+  });
   it('refuses a page without a policy, naming it and the fix', () => {
     assert.throws(
       () => headerRules([{ urlPath: '/s/bare/', html: page(null) }], '/s/'),
@@ -68,7 +85,13 @@ describe('headerRules(pages, base)', () => {
 });
 
 describe('renderNginxConf(options)', () => {
-  const rules = headerRules([{ urlPath: '/s/x/', html: page(META) }], '/s/');
+  const rules = headerRules(
+    [
+      { urlPath: '/s/x/', html: page(META) },
+      { urlPath: '/s/embed/c/', html: page(META) },
+    ],
+    '/s/',
+  );
   const conf = renderNginxConf({ port: 4445, base: '/s/', webroot: '/w/', tmp: '/t', rules });
   it('maps each page, by both of its URIs, to its own policy', () => {
     assert.ok(
@@ -78,10 +101,19 @@ describe('renderNginxConf(options)', () => {
     );
   });
   it('adds the common headers at server level and serves the 404 page for unknown addresses', () => {
-    for (const [k, v] of Object.entries(COMMON_HEADERS)) assert.ok(conf.includes(`add_header ${k} "${v}" always;`), k);
+    for (const [k, v] of Object.entries(COMMON_HEADERS))
+      if (!(k in CROSS_ORIGIN)) assert.ok(conf.includes(`add_header ${k} "${v}" always;`), k);
     assert.match(conf, /error_page 404 \/s\/404\.html;/);
     assert.match(conf, /listen 127\.0\.0\.1:4445;/);
     assert.doesNotMatch(conf, /\{\{/);
+  });
+  it('sends a common header that some paths replace once, from a map whose default is the common value', () => {
+    assert.match(conf, /add_header Cross-Origin-Resource-Policy \$common_cross_origin_resource_policy always;/);
+    assert.match(
+      conf,
+      /map \$uri \$common_cross_origin_resource_policy \{\n {4}default "same-origin";\n {4}"\/s\/embed\/c\/" "cross-origin";\n {4}"\/s\/embed\/c\/index\.html" "cross-origin";\n {4}"\/s\/embed\.js" "cross-origin";\n {2}\}/,
+    );
+    assert.doesNotMatch(conf, /add_header Cross-Origin-Resource-Policy "/);
   });
   it('rejects a base path without its slashes', () => {
     assert.throws(
