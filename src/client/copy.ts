@@ -1,4 +1,5 @@
-// Copy buttons (src/components/page/CopyButton.astro): shows them where the Clipboard API exists, copies
+// Copy buttons with visible words (src/components/page/CopyButton.astro: a citation, an embed code, a
+// figure page's link; the link of a section, figure or event is shared by src/client/share.ts): shows them where the Clipboard API exists, copies
 // an absolute link (resolved against the address the page was read at, so it is right whatever the
 // build knew of the site's address) or a block of text, and announces the result in a live region.
 // It imports nothing, so Astro inlines it: an embed page runs in a sandboxed frame with an opaque
@@ -6,10 +7,16 @@
 
 const buttons = document.querySelectorAll<HTMLButtonElement>('button[data-done]');
 if (navigator.clipboard && buttons.length) {
-  const live = document.createElement('p');
-  live.className = 'visually-hidden';
-  live.setAttribute('role', 'status');
-  document.body.append(live);
+  // One status region per page, shared with the share controls (src/client/share.ts).
+  let live = document.querySelector<HTMLElement>('p[data-copy-status]');
+  if (!live) {
+    live = document.createElement('p');
+    live.className = 'visually-hidden';
+    live.setAttribute('role', 'status');
+    live.dataset.copyStatus = '';
+    document.body.append(live);
+  }
+  const status = live;
   for (const b of buttons) b.hidden = false;
   document.addEventListener('click', async (ev) => {
     const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-done]');
@@ -30,8 +37,8 @@ if (navigator.clipboard && buttons.length) {
       /* the message above says what to do */
     }
     // Emptying first makes a repeated, identical message announce again.
-    live.textContent = '';
-    setTimeout(() => live.replaceChildren(...msg), 50);
+    status.textContent = '';
+    setTimeout(() => status.replaceChildren(...msg), 50);
   });
 }
 
