@@ -1,7 +1,8 @@
 // Copy buttons with visible words (src/components/page/CopyButton.astro: a citation, an embed code, a
-// figure page's link; the link of a section, figure or event is shared by src/client/share.ts): shows them where the Clipboard API exists, copies
-// an absolute link (resolved against the address the page was read at, so it is right whatever the
-// build knew of the site's address) or a block of text, and announces the result in a live region.
+// figure page's link; the link of a section, figure or event is shared by src/client/share.ts): shows
+// them where the Clipboard API exists, copies an absolute link (resolved against the address the page
+// was read at, so it is right whatever the build knew of the site's address) or a block of text, and
+// announces the result in a live region.
 // It imports nothing, so Astro inlines it: an embed page runs in a sandboxed frame with an opaque
 // origin, where a module script loaded from a file would need CORS headers.
 
