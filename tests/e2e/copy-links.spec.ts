@@ -1,4 +1,4 @@
-// The share control of a link target (Anchor.astro, src/client/share.ts) opens the system share sheet
+// The share control of a link target (Anchor.astro, src/client/copy.ts) opens the system share sheet
 // where the Web Share API exists (headless Chromium has none: it is stubbed), and elsewhere copies the
 // link and says so; "Cite this" buttons put the right text on the clipboard. Without JavaScript the
 // control is a plain link to its fragment.

@@ -41,7 +41,7 @@ for (const { outDir } of BUILDS) {
 }
 
 // The share control of a link target needs no script to be useful: without one it is a plain link to its
-// fragment, shown, and announced as a link (src/client/share.ts names it a button when it runs).
+// fragment, shown, and announced as a link (src/client/copy.ts names it a button when it runs).
 test('without JavaScript the share controls are plain links to their fragments, shown', () => {
   const doc = readPage(BUILDS[0].outDir, '');
   const controls = findAll(doc, (e) => e.tag === 'a' && hasClass(e, 'anchor'));
