@@ -151,7 +151,7 @@ const en = {
     dataset: (name: string) => `Copy link to the dataset: ${name}`,
     entry: (name: string) => `Copy link to the entry: ${name}`,
   },
-  /** The share control's name where the device has a share sheet (Anchor.astro, src/client/share.ts). */
+  /** The share control's name where the device has a share sheet (Anchor.astro, src/client/copy.ts). */
   shareLinkTo: {
     section: (name: string) => `Share link to this section: ${name}`,
     figure: (name: string) => `Share link to this figure: ${name}`,
