@@ -1,37 +1,110 @@
-// Copy buttons (src/components/page/CopyButton.astro): shows them where the Clipboard API exists, copies
-// an absolute link (resolved against the address the page was read at, so it is right whatever the
-// build knew of the site's address) or a block of text, and announces the result in a live region.
-// It imports nothing, so Astro inlines it: an embed page runs in a sandboxed frame with an opaque
-// origin, where a module script loaded from a file would need CORS headers.
+// Copying and sharing, in one small script so a page pays for it once:
+// - the share control of every link target (src/components/page/Anchor.astro), a link to "#id": where the
+//   Web Share API exists (phones, where links travel by messaging apps) it opens the system share sheet
+//   with the absolute link and its title, and a closed sheet does nothing else; elsewhere it copies the
+//   link, shown for two seconds beside the control and announced, in the page's language. One class on
+//   <html> tells the stylesheet which of each control's names to expose (links.css), and the controls are
+//   named buttons; no layout is read. A click with a modifier key or another mouse button is left to the
+//   browser (a new tab, "copy link address").
+// - copy buttons with visible words (src/components/page/CopyButton.astro: a citation, an embed code, a
+//   figure page's link), shown where the Clipboard API exists.
+// Links are made absolute against the address the page was read at, so they are right whatever the build
+// knew of the site's address. It imports nothing, so Astro inlines it (ShareScript.astro): an embed page
+// runs in a sandboxed frame with an opaque origin, where a module script from a file would need CORS.
 
+const CONTROL = 'a.anchor[data-done]';
+const clip = navigator.clipboard;
+const canShare = typeof navigator.share === 'function';
 const buttons = document.querySelectorAll<HTMLButtonElement>('button[data-done]');
-if (navigator.clipboard && buttons.length) {
+const controls = document.querySelectorAll(CONTROL);
+if ((clip && buttons.length) || ((clip || canShare) && controls.length)) {
   const live = document.createElement('p');
   live.className = 'visually-hidden';
   live.setAttribute('role', 'status');
   document.body.append(live);
-  for (const b of buttons) b.hidden = false;
-  document.addEventListener('click', async (ev) => {
-    const b = (ev.target as Element).closest<HTMLButtonElement>('button[data-done]');
-    if (!b) return;
+  /** Emptying first makes a repeated, identical message announce again. */
+  const say = (msg: (Node | string)[]) => {
+    live.textContent = '';
+    setTimeout(() => live.replaceChildren(...msg), 50);
+  };
+  const absolute = (url: string) => new URL(url, `${location.origin}${location.pathname}`).href;
+  // The failure message is the page's, in its language (Base.astro puts it on <body>).
+  const failed = () => document.body.dataset.copyFailed ?? '';
+  if (clip) for (const b of buttons) b.hidden = false;
+  if (clip || canShare) document.documentElement.classList.add(canShare ? 'share-sheet' : 'share-copy');
+  // With this script the control acts rather than navigates, so it is announced as a button.
+  for (const a of controls) a.setAttribute('role', 'button');
+
+  const share = async (a: HTMLAnchorElement) => {
+    const { shareUrl, title, done = '' } = a.dataset;
+    const url = absolute(shareUrl ?? a.getAttribute('href')!);
+    // The address then shows the link shared, as following it would, without moving the page.
+    const follow = () => {
+      try {
+        if (!shareUrl) history.replaceState(history.state, '', a.getAttribute('href'));
+      } catch {
+        /* a sandboxed frame may refuse to change its address */
+      }
+    };
+    if (canShare) {
+      try {
+        await navigator.share({ url, title: `${title} – ${document.title}` });
+        return follow();
+      } catch (e) {
+        // A closed sheet: nothing else happens. A sheet that could not open falls back to copying.
+        if ((e as Error).name === 'AbortError' || !clip) return;
+      }
+    }
+    let ok = true;
+    try {
+      await clip.writeText(url);
+    } catch {
+      ok = false; // the message says what to do, and the address bar holds the link to copy by hand
+    }
+    follow();
+    const note = document.createElement('span');
+    note.className = 'share-note';
+    note.setAttribute('aria-hidden', 'true');
+    note.textContent = ok ? done : failed();
+    a.querySelector('.share-note')?.remove();
+    a.append(note);
+    setTimeout(() => note.remove(), 2000);
+    say(ok ? [done, ': ', span(url, {})] : [failed()]);
+  };
+
+  const copy = async (b: HTMLButtonElement) => {
     const { copyUrl, copyText, done = '', term } = b.dataset;
     const source = copyText ? document.getElementById(copyText) : null;
-    const text = copyUrl
-      ? new URL(copyUrl, `${location.origin}${location.pathname}`).href
-      : (source?.textContent ?? '').trim();
-    // The failure message is the page's, in its language (Base.astro puts it on <body>).
-    let msg: (Node | string)[] = [document.body.dataset.copyFailed ?? ''];
+    const text = copyUrl ? absolute(copyUrl) : (source?.textContent ?? '').trim();
+    let msg: (Node | string)[] = [failed()];
     try {
-      await navigator.clipboard.writeText(text);
+      await clip.writeText(text);
       msg = [...said(done, term), ': ', excerpt(text, source)];
       b.classList.add('copied');
       setTimeout(() => b.classList.remove('copied'), 2000);
     } catch {
       /* the message above says what to do */
     }
-    // Emptying first makes a repeated, identical message announce again.
-    live.textContent = '';
-    setTimeout(() => live.replaceChildren(...msg), 50);
+    say(msg);
+  };
+
+  document.addEventListener('click', (ev) => {
+    const t = ev.target as Element;
+    const a = t.closest<HTMLAnchorElement>(CONTROL);
+    if (a) {
+      if (ev.button || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
+      ev.preventDefault();
+      void share(a);
+    }
+    const b = t.closest<HTMLButtonElement>('button[data-done]');
+    if (b && clip) void copy(b);
+  });
+  // A button also answers the space bar (Enter on a link arrives as a click).
+  document.addEventListener('keydown', (ev) => {
+    const a = ev.key === ' ' && (ev.target as Element).closest?.<HTMLAnchorElement>(CONTROL);
+    if (!a) return;
+    ev.preventDefault();
+    void share(a);
   });
 }
 

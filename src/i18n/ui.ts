@@ -162,6 +162,16 @@ const en = {
     dataset: (name: string) => `Copy link to the dataset: ${name}`,
     entry: (name: string) => `Copy link to the entry: ${name}`,
   },
+  /** The share control's name where the device has a share sheet (Anchor.astro, src/client/copy.ts). */
+  shareLinkTo: {
+    section: (name: string) => `Share link to this section: ${name}`,
+    figure: (name: string) => `Share link to this figure: ${name}`,
+    event: (name: string) => `Share link to this event: ${name}`,
+    chart: (name: string) => `Share link to this chart: ${name}`,
+    source: (name: string) => `Share link to this source: ${name}`,
+    dataset: (name: string) => `Share link to this dataset: ${name}`,
+    entry: (name: string) => `Share link to this entry: ${name}`,
+  },
   /** Citing, sharing and downloading: "Cite this", data links, chart and embed pages, the updates log. */
   share: {
     linkCopied: 'Link copied',
@@ -490,6 +500,15 @@ const ar: UiStrings = {
     source: (name) => `انسخ رابط المصدر: ${name}`,
     dataset: (name) => `انسخ رابط مجموعة البيانات: ${name}`,
     entry: (name) => `انسخ رابط البند: ${name}`,
+  },
+  shareLinkTo: {
+    section: (name) => `شارك رابط هذا القسم: ${name}`,
+    figure: (name) => `شارك رابط هذا الرقم: ${name}`,
+    event: (name) => `شارك رابط هذا الحدث: ${name}`,
+    chart: (name) => `شارك رابط هذا الرسم البياني: ${name}`,
+    source: (name) => `شارك رابط هذا المصدر: ${name}`,
+    dataset: (name) => `شارك رابط مجموعة البيانات هذه: ${name}`,
+    entry: (name) => `شارك رابط هذا البند: ${name}`,
   },
   share: {
     linkCopied: 'تم نسخ الرابط',

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { byTag, findAll, hasClass } from '../helpers/html.ts';
 import { BUILDS, builtPages, isEmbed, isNotFound, readPage } from '../helpers/site.ts';
 
-/** Controls whose markup carries `hidden` until a script reveals them (CopyButton.astro, Search.astro). */
+/** Controls whose markup carries `hidden` until a script reveals them (CopyButton.astro, Search.astro); the
+ * share control of a link target (Anchor.astro) is not one: it is a link first. */
 const HIDDEN_UNTIL_SCRIPT = ['copy-button', 'search-open'];
 /** Controls that the stylesheet shows only under `.js` (reader.css): they must exist to be worth checking. */
 const SHOWN_UNDER_JS = ['toc-toggle', 'toc-close', 'theme-choice'];
@@ -38,6 +39,21 @@ for (const { outDir } of BUILDS) {
     });
   }
 }
+
+// The share control of a link target needs no script to be useful: without one it is a plain link to its
+// fragment, shown, and announced as a link (src/client/copy.ts names it a button when it runs).
+test('without JavaScript the share controls are plain links to their fragments, shown', () => {
+  const doc = readPage(BUILDS[0].outDir, '');
+  const controls = findAll(doc, (e) => e.tag === 'a' && hasClass(e, 'anchor'));
+  assert.ok(controls.length > 50, 'the long page has its share controls');
+  const notPlain = controls.filter(
+    (a) => !a.attrs.href?.startsWith('#') || a.attrs.hidden !== undefined || a.attrs.role,
+  );
+  assert.deepEqual(
+    notPlain.map((a) => a.attrs.href),
+    [],
+  );
+});
 
 // The `.js`-keyed controls above are only a promise if pages have them: the long page has all three.
 test('the long page has the controls the stylesheet shows only with scripts', () => {
