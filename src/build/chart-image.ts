@@ -50,7 +50,7 @@ export function classesIn(svg: string): Set<string> {
  * stay physical (start is the left edge) and no text says direction="rtl": image viewers swap the
  * anchor of right-to-left text and resvg does not, so only physical anchors draw the same in both.
  */
-export function inlineStyles(svg: string): { body: string; width: number; height: number } {
+export function inlineStyles(svg: string, dir: 'ltr' | 'rtl' = 'ltr'): { body: string; width: number; height: number } {
   const parser = sax.parser(true, {});
   let out = '';
   let width = 0;
@@ -88,7 +88,42 @@ export function inlineStyles(svg: string): { body: string; width: number; height
     if (!e.skip) out += `</${e.name}>`;
   };
   parser.write(svg).close();
-  return { body: out, width, height };
+  const body = splitLines(out);
+  return { body: dir === 'rtl' ? rtlText(body) : body, width, height };
+}
+
+/** RIGHT-TO-LEFT EMBEDDING … POP DIRECTIONAL FORMATTING: sets a text right to left in every renderer. */
+const RLE = '\u202b';
+const PDF = '\u202c';
+/**
+ * Every label set right to left by Unicode's embedding marks, so that punctuation, «quotes» and Latin
+ * names inside fall where they do on the page, in image viewers and resvg alike (direction="rtl" would
+ * also swap the anchor in the first and not in the second). resvg orders the runs of a label's inner
+ * <tspan>s left to right whatever the marks say, so a right-to-left label is one run: its figure is not
+ * set in bold as on the page.
+ */
+export const rtlText = (body: string) =>
+  body.replace(/(<text[^>]*>)([\s\S]*?)<\/text>/g, (_, open: string, inner: string) => `${open}${RLE}${inner.replace(/<\/?tspan[^>]*>/g, '')}${PDF}</text>`);
+
+const LINE_TSPAN = /<tspan x="([^"]*)" dy="([^"]*)">((?:[^<]|<tspan[^>]*>[^<]*<\/tspan>)*)<\/tspan>/g;
+/**
+ * A label of several lines (a <text> of <tspan x dy> lines) as one <text> per line: resvg reorders a
+ * right-to-left label across its lines as one run, which draws the lines over each other.
+ */
+export function splitLines(body: string): string {
+  return body.replace(
+    /<text([^>]*)>((?:<tspan x="[^"]*" dy="[^"]*">(?:[^<]|<tspan[^>]*>[^<]*<\/tspan>)*<\/tspan>)+)<\/text>/g,
+    (_, attrs: string, inner: string) => {
+      let y = Number(/ y="([^"]*)"/.exec(attrs)?.[1] ?? 0);
+      const rest = attrs.replace(/ [xy]="[^"]*"/g, '');
+      return [...inner.matchAll(LINE_TSPAN)]
+        .map(([, x, dy, text]) => {
+          y += Number(dy);
+          return `<text x="${x}" y="${y}"${rest}>${text}</text>`;
+        })
+        .join('');
+    },
+  );
 }
 
 /** Lines of text right- or left-aligned inside the image, from `y` down; returns the SVG and the next y. */
@@ -103,14 +138,14 @@ function lines(
   let svg = '';
   for (const t of texts) {
     y += o.size * 1.25;
-    svg += `<text x="${x}" y="${y}" font-size="${o.size}"${o.weight ? ` font-weight="${o.weight}"` : ''} fill="${o.fill}" text-anchor="${anchor}">${esc(t)}</text>`;
+    svg += `<text x="${x}" y="${y}" font-size="${o.size}"${o.weight ? ` font-weight="${o.weight}"` : ''} fill="${o.fill}" text-anchor="${anchor}">${o.dir === 'rtl' ? RLE + esc(t) + PDF : esc(t)}</text>`;
   }
   return { svg, y: y + o.gap };
 }
 
 /** The self-contained chart image: header, the drawing, footer, on the light scheme's page colour. */
 export function chartSvg(pageSvg: string, text: ChartImageText): string {
-  const { body, width: cw, height: ch } = inlineStyles(pageSvg);
+  const { body, width: cw, height: ch } = inlineStyles(pageSvg, text.dir);
   const width = cw + 2 * M;
   const inner = width - 2 * M;
   const common = { width, dir: text.dir } as const;
