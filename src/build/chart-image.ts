@@ -187,12 +187,17 @@ export function chartSvg(pageSvg: string, text: ChartImageText): string {
 }
 
 let fonts: Buffer[] | undefined;
-/** The image as PNG at twice its size (sharp on high-density screens), drawn with the bundled faces only. */
+/**
+ * The image as PNG at twice its size (sharp on high-density screens), drawn with the bundled faces only.
+ * The size is set on the root element: resvg-js ignores fitTo when it is given font buffers.
+ */
 export function chartPng(svg: string, scale = 2): Buffer {
   fonts ??= FACES.map((f) => loadFace(f));
-  const width = Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)![1]);
-  return new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.round(width * scale) },
+  const sized = svg.replace(
+    /^(<svg[^>]*?) width="([\d.]+)" height="([\d.]+)"/,
+    (_, head: string, w: string, h: string) => `${head} width="${Number(w) * scale}" height="${Number(h) * scale}"`,
+  );
+  return new Resvg(sized, {
     font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
   })
     .render()

@@ -1,4 +1,4 @@
-// What the chart-image endpoints share (charts/<id>.svg, .png and their Arabic twins): the chart drawn by
+// What the chart-image endpoints share (charts/<id>/<id>.svg, .png and their Arabic twins): the chart drawn by
 // the same component as its page, through Astro's container, made self-contained by src/build/chart-image.ts.
 // Both images of a chart in a language come from one drawing, made once per build.
 import { experimental_AstroContainer } from 'astro/container';
@@ -12,7 +12,9 @@ import { DIR, pathIn, ui, type Lang } from '../../i18n/index.ts';
 import { loadSite } from '../../records/site.ts';
 import { absoluteUrl, href } from '../../urls.ts';
 
-export const getStaticPaths = (() => CHART_IDS.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+/** charts/<id>/<id>.svg: inside the chart page's folder (charts/ lists only the pages), named for download. */
+export const getStaticPaths = (() =>
+  CHART_IDS.map((chart) => ({ params: { chart, name: chart } }))) satisfies GetStaticPaths;
 
 let container: Promise<experimental_AstroContainer> | undefined;
 const made = new Map<string, Promise<string>>();

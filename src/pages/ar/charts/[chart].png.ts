@@ -1,2 +1,0 @@
-// ar/charts/<id>.png: the Arabic chart image; the English endpoint draws it in the language of the URL.
-export { GET, getStaticPaths } from '../../charts/[chart].png.ts';
