@@ -8,7 +8,10 @@
 // with system fonts off (the faces of the share cards, src/build/share-image.ts).
 import { Resvg } from '@resvg/resvg-js';
 import sax from 'sax';
-import { FACES, loadFace } from './share-image.ts';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FACES, FONT_DIR, loadFace } from './share-image.ts';
 import { FONT_FAMILY, KIND_COLOURS, LIGHT, UPPERCASE, styleOf } from '../charts/export/svg-styles.ts';
 import { textWidth, boldWidth, wrapText } from '../charts/shared/text.ts';
 
@@ -103,7 +106,10 @@ const PDF = '\u202c';
  * set in bold as on the page.
  */
 export const rtlText = (body: string) =>
-  body.replace(/(<text[^>]*>)([\s\S]*?)<\/text>/g, (_, open: string, inner: string) => `${open}${RLE}${inner.replace(/<\/?tspan[^>]*>/g, '')}${PDF}</text>`);
+  body.replace(
+    /(<text[^>]*>)([\s\S]*?)<\/text>/g,
+    (_, open: string, inner: string) => `${open}${RLE}${inner.replace(/<\/?tspan[^>]*>/g, '')}${PDF}</text>`,
+  );
 
 const LINE_TSPAN = /<tspan x="([^"]*)" dy="([^"]*)">((?:[^<]|<tspan[^>]*>[^<]*<\/tspan>)*)<\/tspan>/g;
 /**
@@ -165,10 +171,13 @@ export function chartSvg(pageSvg: string, text: ChartImageText): string {
     gap: 14,
   });
   const top = takeaway.y;
-  const foot = lines(
-    [...wrapText(text.sources, inner, 11, textWidth), text.credit, text.address],
-    { ...common, y: top + ch + 14, size: 11, fill: LIGHT.muted, gap: 0 },
-  );
+  const foot = lines([...wrapText(text.sources, inner, 11, textWidth), text.credit, text.address], {
+    ...common,
+    y: top + ch + 14,
+    size: 11,
+    fill: LIGHT.muted,
+    gap: 0,
+  });
   const height = Math.ceil(foot.y + M - 4);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT_FAMILY)}" fill="${LIGHT.fg}" role="img" aria-label="${esc(text.title)}">`,
@@ -186,19 +195,36 @@ export function chartSvg(pageSvg: string, text: ChartImageText): string {
   ].join('\n');
 }
 
-let fonts: Buffer[] | undefined;
+let fonts: string[] | undefined;
 /**
- * The image as PNG at twice its size (sharp on high-density screens), drawn with the bundled faces only.
- * The size is set on the root element: resvg-js ignores fitTo when it is given font buffers.
+ * The bundled faces as TrueType files for resvg (which reads files lazily and almost for free), unpacked
+ * by the share cards' loader and named by a hash of their bytes, so a new version writes new files.
  */
+function fontFiles(): string[] {
+  fonts ??= FACES.map((f) => {
+    const sfnt = loadFace(f);
+    const file = join(
+      FONT_DIR,
+      `${f.file.replace(/\.woff$/, '')}.${createHash('sha256').update(sfnt).digest('hex').slice(0, 12)}.ttf`,
+    );
+    if (!existsSync(file)) {
+      mkdirSync(FONT_DIR, { recursive: true });
+      // Written under another name first, so a build running beside this one never reads half a file.
+      const part = `${file}.${process.pid}.part`;
+      writeFileSync(part, sfnt);
+      renameSync(part, file);
+    }
+    return file;
+  });
+  return fonts;
+}
+
+/** The image as PNG at twice its size (sharp on high-density screens), drawn with the bundled faces only. */
 export function chartPng(svg: string, scale = 2): Buffer {
-  fonts ??= FACES.map((f) => loadFace(f));
-  const sized = svg.replace(
-    /^(<svg[^>]*?) width="([\d.]+)" height="([\d.]+)"/,
-    (_, head: string, w: string, h: string) => `${head} width="${Number(w) * scale}" height="${Number(h) * scale}"`,
-  );
-  return new Resvg(sized, {
-    font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
+  const width = Number(/^<svg[^>]*? width="([\d.]+)"/.exec(svg)![1]);
+  return new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round(width * scale) },
+    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
   })
     .render()
     .asPng();

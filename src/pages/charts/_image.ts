@@ -29,7 +29,9 @@ export function chartImage(id: ChartId, lang: Lang): Promise<string> {
 async function draw(id: ChartId, lang: Lang): Promise<string> {
   container ??= experimental_AstroContainer.create();
   const page = pathIn(lang, `charts/${id}/`);
-  const html = await (await container).renderToString(Chart, {
+  const html = await (
+    await container
+  ).renderToString(Chart, {
     props: { id },
     request: new Request(`http://localhost${href(page)}`),
   });

@@ -32,7 +32,9 @@ describe('inlineStyles(svg)', () => {
 describe('splitLines(body)', () => {
   it('writes each line of a label as its own <text> at its own y', () => {
     assert.equal(
-      splitLines('<text x="10" y="20" font-size="13"><tspan x="10" dy="0">one</tspan><tspan x="10" dy="16">two</tspan></text>'),
+      splitLines(
+        '<text x="10" y="20" font-size="13"><tspan x="10" dy="0">one</tspan><tspan x="10" dy="16">two</tspan></text>',
+      ),
       '<text x="10" y="20" font-size="13">one</text><text x="10" y="36" font-size="13">two</text>',
     );
   });
