@@ -11,7 +11,8 @@ import sax from 'sax';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FACES, FONT_DIR, loadFace } from './share-image.ts';
+import { FACES, FONT_DIR, hasArabic, loadFace } from './share-image.ts';
+import { visualPieces, type Script } from './share-bidi.ts';
 import { FONT_FAMILY, KIND_COLOURS, LIGHT, UPPERCASE, styleOf } from '../charts/export/svg-styles.ts';
 import { textWidth, boldWidth, wrapText } from '../charts/shared/text.ts';
 
@@ -21,8 +22,10 @@ export interface ChartImageText {
   takeaway: string;
   /** "Sources: Kurdistan24; Reuters…", in the chart's language. */
   sources: string;
-  /** "Iraq’s Recruits · CC BY 4.0": credit and licence name. */
+  /** "Iraq’s Recruits": the credit. */
   credit: string;
+  /** The licence's name ("CC BY 4.0"): beside the credit, or on a line of its own in a right-to-left image. */
+  licence: string;
   /** The chart page's address (absolute when the site's address is known, else the site path). */
   address: string;
   dir: 'ltr' | 'rtl';
@@ -95,21 +98,64 @@ export function inlineStyles(svg: string, dir: 'ltr' | 'rtl' = 'ltr'): { body: s
   return { body: dir === 'rtl' ? rtlText(body) : body, width, height };
 }
 
-/** RIGHT-TO-LEFT EMBEDDING … POP DIRECTIONAL FORMATTING: sets a text right to left in every renderer. */
-const RLE = '\u202b';
-const PDF = '\u202c';
+/** The bundled face of each script, as the share cards name them. */
+const FAMILY: Record<Script, string> = { arabic: 'Noto Sans Arabic', latin: 'Noto Sans' };
+const unesc = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+const inks = new Map<string, number>();
+/** The width of a piece as resvg shapes it in its face (the ink's box), measured once per build. */
+function inkWidth(text: string, script: Script, size: number, bold: boolean): number {
+  const key = `${script} ${size} ${bold} ${text}`;
+  let w = inks.get(key);
+  if (w === undefined) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100"><text x="10" y="50" font-family="${FAMILY[script]}" font-size="${size}"${bold ? ' font-weight="700"' : ''}>${esc(text)}</text></svg>`;
+    const box = new Resvg(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: false } }).getBBox();
+    w = box ? box.width : textWidth(text, size);
+    inks.set(key, w);
+  }
+  return w;
+}
+
 /**
- * Every label set right to left by Unicode's embedding marks, so that punctuation, «quotes» and Latin
- * names inside fall where they do on the page, in image viewers and resvg alike (direction="rtl" would
- * also swap the anchor in the first and not in the second). resvg orders the runs of a label's inner
- * <tspan>s left to right whatever the marks say, so a right-to-left label is one run: its figure is not
- * set in bold as on the page.
+ * Every right-to-left label cut into pieces of one script each, in visual order (./share-bidi.ts, the
+ * share cards' bidi rules), each its own <text> in its own face, placed left to right from the label's
+ * anchor with the widths resvg shapes them to. resvg draws a character its face lacks as a box
+ * (no fallback from Noto Sans Arabic to Noto Sans for ":" or "CC BY 4.0") and orders a label's runs left
+ * to right, and image viewers would swap the anchor of direction="rtl": pieces draw the same in both.
+ * A label's figure is not set in bold as on the page (one weight per label).
  */
-export const rtlText = (body: string) =>
-  body.replace(
-    /(<text[^>]*>)([\s\S]*?)<\/text>/g,
-    (_, open: string, inner: string) => `${open}${RLE}${inner.replace(/<\/?tspan[^>]*>/g, '')}${PDF}</text>`,
-  );
+export function rtlText(body: string): string {
+  return body.replace(/<text([^>]*)>([\s\S]*?)<\/text>/g, (_, attrs: string, inner: string) => {
+    const text = unesc(inner.replace(/<\/?tspan[^>]*>/g, ''));
+    // Latin only (an address, a licence's name): one run in the Latin face, where it stands.
+    if (!hasArabic(text))
+      return `<text${attrs.replace(/ font-family="[^"]*"/, '')} font-family="${FAMILY.latin}">${esc(text)}</text>`;
+    const size = Number(/ font-size="([\d.]+)"/.exec(attrs)?.[1] ?? 13);
+    const bold = / font-weight="700"/.test(attrs);
+    const pieces = visualPieces(text, true);
+    // A space's advance (about a quarter of the type size) and the side bearings the ink leaves out.
+    const space = size * 0.34;
+    const widths = pieces.map((p) => inkWidth(p.text, p.script, size, bold));
+    const total = widths.reduce((a, w, i) => a + w + (i > 0 && pieces[i].space ? space : 0), 0);
+    const x = Number(/ x="([-\d.]+)"/.exec(attrs)?.[1] ?? 0);
+    const anchor = / text-anchor="(\w+)"/.exec(attrs)?.[1] ?? 'start';
+    let cursor = anchor === 'end' ? x - total : anchor === 'middle' ? x - total / 2 : x;
+    const rest = attrs.replace(/ (x|text-anchor|font-family)="[^"]*"/g, '');
+    return pieces
+      .map((p, i) => {
+        if (i > 0 && p.space) cursor += space;
+        const at = Math.round(cursor * 10) / 10;
+        cursor += widths[i];
+        return `<text x="${at}"${rest} font-family="${FAMILY[p.script]}">${esc(p.text)}</text>`;
+      })
+      .join('');
+  });
+}
 
 const LINE_TSPAN = /<tspan x="([^"]*)" dy="([^"]*)">((?:[^<]|<tspan[^>]*>[^<]*<\/tspan>)*)<\/tspan>/g;
 /**
@@ -144,9 +190,9 @@ function lines(
   let svg = '';
   for (const t of texts) {
     y += o.size * 1.25;
-    svg += `<text x="${x}" y="${y}" font-size="${o.size}"${o.weight ? ` font-weight="${o.weight}"` : ''} fill="${o.fill}" text-anchor="${anchor}">${o.dir === 'rtl' ? RLE + esc(t) + PDF : esc(t)}</text>`;
+    svg += `<text x="${x}" y="${y}" font-size="${o.size}"${o.weight ? ` font-weight="${o.weight}"` : ''} fill="${o.fill}" text-anchor="${anchor}">${esc(t)}</text>`;
   }
-  return { svg, y: y + o.gap };
+  return { svg: o.dir === 'rtl' ? rtlText(svg) : svg, y: y + o.gap };
 }
 
 /** The self-contained chart image: header, the drawing, footer, on the light scheme's page colour. */
@@ -171,18 +217,26 @@ export function chartSvg(pageSvg: string, text: ChartImageText): string {
     gap: 14,
   });
   const top = takeaway.y;
-  const foot = lines([...wrapText(text.sources, inner, 11, textWidth), text.credit, text.address], {
-    ...common,
-    y: top + ch + 14,
-    size: 11,
-    fill: LIGHT.muted,
-    gap: 0,
-  });
+  const foot = lines(
+    [
+      ...wrapText(text.sources, inner, 11, textWidth),
+      // A Latin name inside an Arabic line would be ordered by share-bidi.ts, which sets "CC BY 4.0" as "4.0 CC BY".
+      ...(text.dir === 'rtl' ? [text.credit, text.licence] : [`${text.credit} · ${text.licence}`]),
+      text.address,
+    ],
+    {
+      ...common,
+      y: top + ch + 14,
+      size: 11,
+      fill: LIGHT.muted,
+      gap: 0,
+    },
+  );
   const height = Math.ceil(foot.y + M - 4);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT_FAMILY)}" fill="${LIGHT.fg}" role="img" aria-label="${esc(text.title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT_FAMILY[text.dir])}" fill="${LIGHT.fg}" role="img" aria-label="${esc(text.title)}">`,
     `<title>${esc(text.title)}</title>`,
-    `<desc>${esc([text.takeaway, text.sources, text.credit, text.address].join(' — '))}</desc>`,
+    `<desc>${esc([text.takeaway, text.sources, text.credit, text.licence, text.address].join(' — '))}</desc>`,
     `<rect width="${width}" height="${height}" fill="${LIGHT.bg}"/>`,
     title.svg,
     takeaway.svg,

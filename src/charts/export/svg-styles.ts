@@ -21,8 +21,15 @@ export const LIGHT = {
   grid: '#e4e0d7',
 } as const;
 
-/** The font families the images name: the site's bundled faces, with a generic fallback. */
-export const FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', sans-serif";
+/**
+ * The font families the images name, by writing direction: the site's bundled faces, the edition's
+ * script first (resvg takes a run's face from the first family that draws its first character and
+ * then drew an Arabic label holding a colon in the Latin face, as boxes), with a generic fallback.
+ */
+export const FONT_FAMILY = {
+  ltr: "'Noto Sans', 'Noto Sans Arabic', sans-serif",
+  rtl: "'Noto Sans Arabic', 'Noto Sans', sans-serif",
+} as const;
 
 /** color-mix(in srgb, a p%, b) for two #rrggbb colours. */
 export function mix(a: string, p: number, b: string): string {

@@ -42,7 +42,8 @@ async function draw(id: ChartId, lang: Lang): Promise<string> {
     title: chart.title,
     takeaway: chart.takeaway,
     sources: `${chartUi[lang].sources} ${outlets.join(t.semicolon)}.`,
-    credit: `${t.siteName} · ${loadSite().licence.name}`,
+    credit: t.siteName,
+    licence: loadSite().licence.name,
     address: absoluteUrl(page) ?? href(page),
     dir: DIR[lang],
   });

@@ -14,7 +14,8 @@ const text = {
   title: 'Every figure on one scale',
   takeaway: 'Counts run from two to 50,000.',
   sources: 'Sources: Noon Post.',
-  credit: 'Iraq’s Recruits · CC BY 4.0',
+  credit: 'Iraq’s Recruits',
+  licence: 'CC BY 4.0',
   address: 'https://news.test/charts/figures-chart/',
   dir: 'ltr' as const,
 };
@@ -41,10 +42,15 @@ describe('splitLines(body)', () => {
 });
 
 describe('rtlText(body)', () => {
-  it('embeds a label right to left as one run', () => {
-    assert.equal(
-      rtlText('<text x="1"><tspan font-weight="700">نحو ٥</tspan> · علاوي</text>'),
-      '<text x="1">\u202bنحو ٥ · علاوي\u202c</text>',
+  it('draws a right-to-left label as pieces of one face each, in visual order', () => {
+    const out = rtlText('<text x="10" y="5" font-size="13">علاوي: CC BY</text>');
+    assert.deepEqual(
+      [...out.matchAll(/font-family="([^"]+)">([^<]*)</g)].map((m) => [m[1], m[2]]),
+      [
+        ['Noto Sans', 'CC BY'],
+        ['Noto Sans', ':'],
+        ['Noto Sans Arabic', 'علاوي'],
+      ],
     );
   });
 });
