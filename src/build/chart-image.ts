@@ -1,4 +1,4 @@
-// Chart images (charts/<id>.svg and .png, ar/charts/<id>.svg and .png): the wide drawing of a chart,
+// Chart images (charts/<id>/<id>.svg and .png, ar/charts/<id>/<id>.svg and .png): the wide drawing of a chart,
 // exactly as its page renders it, made self-contained. The page's SVG takes its colours, sizes and fonts
 // from the site's CSS through classes; here every class becomes the presentation attributes of the light
 // scheme (src/charts/export/svg-styles.ts), links and page-only attributes are dropped, and a header
