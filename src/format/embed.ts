@@ -59,11 +59,13 @@ export function embedCode({ src, title, height }: EmbedInput): string {
 }
 
 /**
- * An embed page's chart without the controls that mean nothing inside a frame: the "#" links and the
- * copy buttons beside headings (src/components/page/Anchor.astro, CopyButton.astro).
+ * An embed page's chart without the controls that mean nothing inside a frame: the share links and the
+ * copy buttons beside headings (src/components/page/Anchor.astro, CopyButton.astro). The chart's own
+ * licence notes go too: the frame states the licence once, under its credit line.
  */
 export function withoutPageControls(html: string): string {
   return html
     .replace(/<a\b[^>]*\bclass="anchor"[^>]*>[\s\S]*?<\/a>/g, '')
-    .replace(/<button\b[^>]*\bclass="copy-button[^"]*"[^>]*>[\s\S]*?<\/button>/g, '');
+    .replace(/<button\b[^>]*\bclass="copy-button[^"]*"[^>]*>[\s\S]*?<\/button>/g, '')
+    .replace(/<p\b[^>]*\bclass="licence-note"[^>]*>[\s\S]*?<\/p>/g, '');
 }

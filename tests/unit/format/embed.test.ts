@@ -65,10 +65,10 @@ describe('EMBED_FALLBACK_HEIGHTS', () => {
 });
 
 describe('withoutPageControls(html)', () => {
-  it('drops the "#" links and copy buttons and keeps everything else', () =>
+  it('drops the share links, copy buttons and the chart licence notes, and keeps everything else', () =>
     assert.equal(
       withoutPageControls(
-        '<span class="t">T</span><a class="anchor" href="#x"><span aria-hidden="true">#</span><span>Link</span></a><button type="button" class="copy-button" data-copy-url="#x" hidden><svg></svg><span>Copy</span></button><a href="/s/">S</a>',
+        '<span class="t">T</span><a class="anchor" href="#x"><span aria-hidden="true">#</span><span>Link</span></a><button type="button" class="copy-button" data-copy-url="#x" hidden><svg></svg><span>Copy</span></button><p class="licence-note">Reuse <a rel="license" href="#l">CC</a></p><a href="/s/">S</a>',
       ),
       '<span class="t">T</span><a href="/s/">S</a>',
     ));
