@@ -8,10 +8,7 @@
 // with system fonts off (the faces of the share cards, src/build/share-image.ts).
 import { Resvg } from '@resvg/resvg-js';
 import sax from 'sax';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FACES, FONT_DIR, hasArabic, loadFace } from './share-image.ts';
+import { FACES, faceFile, hasArabic } from './share-image.ts';
 import { visualPieces, type Script } from './share-bidi.ts';
 import { FONT_FAMILY, KIND_COLOURS, LIGHT, UPPERCASE, styleOf } from '../charts/export/svg-styles.ts';
 import { textWidth, boldWidth, wrapText } from '../charts/shared/text.ts';
@@ -255,21 +252,7 @@ let fonts: string[] | undefined;
  * by the share cards' loader and named by a hash of their bytes, so a new version writes new files.
  */
 function fontFiles(): string[] {
-  fonts ??= FACES.map((f) => {
-    const sfnt = loadFace(f);
-    const file = join(
-      FONT_DIR,
-      `${f.file.replace(/\.woff$/, '')}.${createHash('sha256').update(sfnt).digest('hex').slice(0, 12)}.ttf`,
-    );
-    if (!existsSync(file)) {
-      mkdirSync(FONT_DIR, { recursive: true });
-      // Written under another name first, so a build running beside this one never reads half a file.
-      const part = `${file}.${process.pid}.part`;
-      writeFileSync(part, sfnt);
-      renameSync(part, file);
-    }
-    return file;
-  });
+  fonts ??= FACES.map((f) => faceFile(f));
   return fonts;
 }
 

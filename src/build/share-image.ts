@@ -94,6 +94,23 @@ export function loadFace(face: Face, resolve: (id: string) => string = require.r
  * new version of a package writes new files.
  */
 export const FONT_DIR = join(process.cwd(), '.cache', 'share-fonts');
+/**
+ * A bundled face as a TrueType file under FONT_DIR, named by a hash of its bytes (so a new version writes
+ * a new file), written once: the share cards and the chart images both give resvg these files.
+ */
+export function faceFile(face: Face, sfnt: Buffer = loadFace(face)): string {
+  const hash = createHash('sha256').update(sfnt).digest('hex').slice(0, 12);
+  const file = join(FONT_DIR, `${face.file.replace(/\.woff$/, '')}.${hash}.ttf`);
+  if (!existsSync(file)) {
+    mkdirSync(FONT_DIR, { recursive: true });
+    // Written under another name first, so a build running beside this one never reads half a file.
+    const part = `${file}.${process.pid}.part`;
+    writeFileSync(part, sfnt);
+    renameSync(part, file);
+  }
+  return file;
+}
+
 let faces: Map<string, string> | undefined;
 /** The characters each face draws, by face name. */
 const repertoire = new Map<string, Set<number>>();
@@ -103,18 +120,7 @@ function fontFiles(names: Set<string>): string[] {
     FACES.map((f) => {
       const sfnt = loadFace(f);
       repertoire.set(faceName(f.family, f.weight), sfntCharacters(sfnt));
-      const file = join(
-        FONT_DIR,
-        `${f.file.replace(/\.woff$/, '')}.${createHash('sha256').update(sfnt).digest('hex').slice(0, 12)}.ttf`,
-      );
-      if (!existsSync(file)) {
-        mkdirSync(FONT_DIR, { recursive: true });
-        // Written under another name first, so a build running beside this one never reads half a file.
-        const part = `${file}.${process.pid}.part`;
-        writeFileSync(part, sfnt);
-        renameSync(part, file);
-      }
-      return [faceName(f.family, f.weight), file];
+      return [faceName(f.family, f.weight), faceFile(f, sfnt)];
     }),
   );
   return [...names].sort().map((n) => faces!.get(n)!);

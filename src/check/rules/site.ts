@@ -27,7 +27,11 @@ export function checkSite(options: SiteRuleOptions = {}): SiteProblem[] {
   return siteAndProblems(options).problems;
 }
 
-function siteAndProblems({ contentDir, base = '/' }: SiteRuleOptions): { site?: SiteConfig; problems: SiteProblem[] } {
+function siteAndProblems({ contentDir, base = '/' }: SiteRuleOptions): {
+  file: string;
+  site?: SiteConfig;
+  problems: SiteProblem[];
+} {
   const { file, site, issues } = readSite(contentDir);
   const problems: SiteProblem[] = issues.map((i) => ({ file, ...i }));
   if (site?.url) {
@@ -42,15 +46,14 @@ function siteAndProblems({ contentDir, base = '/' }: SiteRuleOptions): { site?: 
       });
     }
   }
-  return { site: problems.length ? undefined : site, problems };
+  return { file, site: problems.length ? undefined : site, problems };
 }
 
 /** The rule as the content check runs it: site.yaml in the folder the index was read from, for the base path being built. */
 export function checkSiteFile({ index }: RuleContext): Problem[] {
   const options = { contentDir: index.contentDir, base: process.env.BASE_PATH ?? '/' };
-  const { site, problems } = siteAndProblems(options);
+  const { file, site, problems } = siteAndProblems(options);
   // The key figures name claims: each must be a record of content/estimates/.
-  const file = readSite(options.contentDir).file;
   (site?.home?.keyFigures ?? []).forEach((id, i) => {
     if (!index.estimates.has(id))
       problems.push({
