@@ -3,11 +3,11 @@
 //   Web Share API exists (phones, where links travel by messaging apps) it opens the system share sheet
 //   with the absolute link and its title, and a closed sheet does nothing else; elsewhere it copies the
 //   link, shown for two seconds beside the control and announced, in the page's language. One class on
-//   <html> tells the stylesheet which of each control's names to expose (links.css), and the controls are
-//   named buttons; no layout is read. A click with a modifier key or another mouse button is left to the
+//   <html>, set by the head script, tells the stylesheet which of each control's names to expose
+//   (links.css), and the controls are named buttons; no layout is read. A click with a modifier key or another mouse button is left to the
 //   browser (a new tab, "copy link address").
 // - copy buttons with visible words (src/components/page/CopyButton.astro: a citation, an embed code, a
-//   figure page's link), shown where the Clipboard API exists.
+//   figure page's link), shown by CSS where the Clipboard API exists.
 // Links are made absolute against the address the page was read at, so they are right whatever the build
 // knew of the site's address. It imports nothing, so Astro inlines it (ShareScript.astro): an embed page
 // runs in a sandboxed frame with an opaque origin, where a module script from a file would need CORS.
@@ -30,8 +30,9 @@ if ((clip && buttons.length) || ((clip || canShare) && controls.length)) {
   const absolute = (url: string) => new URL(url, `${location.origin}${location.pathname}`).href;
   // The failure message is the page's, in its language (Base.astro puts it on <body>).
   const failed = () => document.body.dataset.copyFailed ?? '';
-  if (clip) for (const b of buttons) b.hidden = false;
-  if (clip || canShare) document.documentElement.classList.add(canShare ? 'share-sheet' : 'share-copy');
+  // The copy buttons are shown, and the share controls' names picked, by CSS under the classes the head
+  // script sets before the first paint (src/client/theme-init.js: `can-copy`, `share-sheet`, `share-copy`):
+  // un-hiding each button here made the browser recompute style and layout over the whole long page.
   // With this script the control acts rather than navigates, so it is announced as a button.
   for (const a of controls) a.setAttribute('role', 'button');
 

@@ -1,13 +1,24 @@
 // The table of contents as a reading aid: marks the section being read (aria-current), keeps that
-// entry in view in the sidebar, and on phones (where the contents are a popover behind a button)
-// closes the popover once the reader has picked a section.
+// entry in view in the sidebar, and on phones (where the contents are a popover opened from the
+// header's Contents control) opens it from that control and closes it once the reader has picked a
+// section. Positions come only from IntersectionObserver, which reports them after the browser's own
+// layout: nothing here reads the layout, so starting it never makes the browser lay the page out again.
 
 /**
- * A section is "being read" once its heading has come within this many pixels of the header: just
- * below where a link to it puts it (scroll-padding), so a jump to a section always marks that
+ * A section is "being read" once its heading has come within this many pixels of the line where a link
+ * to it puts it (the scroll padding under the header), so a jump to a section always marks that
  * section, and a short section does not hand over to the next one too early.
  */
-const READING_LINE = 64;
+const READING_SLACK = 48;
+
+/**
+ * The reading line, in pixels from the top of the screen: the page's scroll padding (global.css, the
+ * header's height plus a gap) plus the slack. A computed style, not a layout measurement.
+ */
+export function readingLine(doc: Document = document): number {
+  const pad = parseFloat(getComputedStyle(doc.documentElement).scrollPaddingBlockStart);
+  return (Number.isFinite(pad) ? pad : 0) + READING_SLACK;
+}
 
 /** Starts current-section marking and the phone popover behaviour for the page's #toc, if any. */
 export function initToc(): void {
@@ -15,60 +26,59 @@ export function initToc(): void {
   if (!toc) return;
   const canPop = 'showPopover' in toc;
   const isOpen = () => canPop && toc.matches(':popover-open');
-  const header = document.querySelector<HTMLElement>('.site-header');
+  const wide = matchMedia('(min-width: 64rem)');
   const entries = [...toc.querySelectorAll<HTMLAnchorElement>('a[href*="#"]')]
     .filter((a) => a.pathname === location.pathname && a.hash.length > 1)
     .map((a) => ({ a, target: document.getElementById(decodeURIComponent(a.hash.slice(1))) }))
     .filter((e): e is { a: HTMLAnchorElement; target: HTMLElement } => e.target !== null)
     .sort((x, y) => (x.target.compareDocumentPosition(y.target) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const byTarget = new Map(entries.map((e) => [e.target as Element, e]));
+  /** Targets whose top is above the reading line, as the observer last reported them. */
+  const above = new Set<Element>();
   let current: HTMLAnchorElement | undefined;
 
-  const line = () => (header?.getBoundingClientRect().bottom ?? 0) + READING_LINE;
   const update = () => {
-    const limit = line();
     let next: HTMLAnchorElement | undefined;
-    for (const e of entries) {
-      if (e.target.getBoundingClientRect().top <= limit) next = e.a;
-      else break;
-    }
+    for (const e of entries) if (above.has(e.target)) next = e.a;
     if (next === current) return;
     current?.removeAttribute('aria-current');
     current = next;
     if (!current) return;
     current.setAttribute('aria-current', 'location');
-    reveal();
-  };
-  // Keeps the current entry visible inside the sidebar's own scroll area, without scrolling the page.
-  // Not while the reader is moving through the contents with the keyboard: the entry they focused
-  // would be scrolled out of sight under them.
-  const reveal = () => {
-    if (!current || toc.scrollHeight <= toc.clientHeight || toc.contains(document.activeElement)) return;
-    const box = toc.getBoundingClientRect();
-    const r = current.getBoundingClientRect();
-    if (box.height === 0) return;
-    if (r.top < box.top || r.bottom > box.bottom) toc.scrollTop += r.top - box.top - box.height / 2;
+    // Keeps the entry visible inside the sidebar's own scroll area (container: 'nearest' leaves the page
+    // where it is); not while the reader moves through the contents with the keyboard, where the entry
+    // they focused would be scrolled out of sight under them, nor while the contents are a closed popover.
+    if (wide.matches && !toc.contains(document.activeElement))
+      current.scrollIntoView({ block: 'nearest', container: 'nearest' } as ScrollIntoViewOptions);
   };
 
-  // Headings crossing the reading line (the bottom edge of the observed band) trigger a check;
-  // `scrollend` and `hashchange` catch jumps that skip over every heading at once. The band follows
-  // the viewport and the header's height, so it is rebuilt when they change (rotation, zoom).
+  // The observed band runs from far above the screen (100,000% of its height: past the top of any page)
+  // down to the reading line, so "intersecting" means "above the line", and a jump that skips every
+  // heading at once still changes each one's state. It follows the screen's height, so it is rebuilt
+  // when that changes (rotation, zoom).
   let io: IntersectionObserver | undefined;
   const observe = () => {
     io?.disconnect();
-    io = new IntersectionObserver(update, {
-      rootMargin: `0px 0px ${Math.min(0, Math.round(line() - innerHeight))}px 0px`,
-    });
+    above.clear();
+    io = new IntersectionObserver(
+      (seen) => {
+        for (const s of seen) {
+          if (!byTarget.has(s.target)) continue;
+          if (s.isIntersecting) above.add(s.target);
+          else above.delete(s.target);
+        }
+        update();
+      },
+      { rootMargin: `100000% 0px ${Math.min(0, Math.round(readingLine() - innerHeight))}px 0px` },
+    );
     for (const e of entries) io.observe(e.target);
   };
   let resized = 0;
   addEventListener('resize', () => {
     clearTimeout(resized);
-    resized = window.setTimeout(() => (observe(), update()), 150);
+    resized = window.setTimeout(observe, 150);
   });
-  addEventListener('scrollend', update);
-  addEventListener('hashchange', update);
   observe();
-  update();
 
   if (!canPop) return;
   toc.addEventListener('click', (e) => {
@@ -78,12 +88,11 @@ export function initToc(): void {
     if (isOpen()) current?.scrollIntoView({ block: 'center' });
   });
   // The sidebar layout has no popover: close one left open when the screen grows (rotation, zoom out).
-  const wide = matchMedia('(min-width: 64rem)');
   wide.addEventListener('change', () => {
     if (wide.matches && isOpen()) toc.hidePopover();
   });
-  // The header's "Contents" link (/#contents) opens the popover when the contents are behind the
-  // button, whether it is followed on this page or from another one.
+  // The header's Contents control (a link to #contents, so it works without scripts) opens the popover
+  // when the contents are behind it, whether it is followed on this page or from another one.
   const behindButton = () => !wide.matches && toc.closest('#contents') !== null;
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href$="#contents"]')) {
     a.addEventListener('click', (e) => {
