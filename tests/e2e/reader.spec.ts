@@ -1,4 +1,4 @@
-// Reading aids: colour theme, current section in the contents, phone contents button, progress,
+// Reading aids: colour theme, current section in the contents, the header's contents control on phones, progress,
 // back to top, and the promise of no layout shift. (Reading time and the script budget are read from the
 // HTML: tests/site/reading.test.ts, budget.test.ts; the inline script's CSP hash: tests/site/csp.test.ts.)
 import { test, expect, type Page } from '@playwright/test';
@@ -129,15 +129,16 @@ test.describe('contents', () => {
 test.describe('contents on a phone', () => {
   test.use({ viewport: PHONE });
 
-  test('sit behind one button, open as a sheet with the current section marked, and close on a choice', async ({
+  test('sit behind the header’s Contents control, open as a sheet with the current section marked, and close on a choice', async ({
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('');
     const toc = page.locator('#toc');
-    const button = page.locator('.toc-toggle');
+    const button = page.locator('.site-header [data-contents]');
     await expect(toc).toBeHidden();
     await page.evaluate(() => document.getElementById('najaf-verdict')!.scrollIntoView());
+    // The header stays in view, so the control is one tap away wherever the reader is.
     await expect(button).toBeInViewport();
     await button.click();
     await expect(toc).toBeVisible();
@@ -148,26 +149,28 @@ test.describe('contents on a phone', () => {
     await expect(page.locator('#parliament')).toBeInViewport();
   });
 
-  test('the header’s Contents link opens the same sheet on the long page', async ({ page }) => {
-    await page.goto('');
-    await page.locator('.site-header a[href$="#contents"]').click();
-    await expect(page.locator('#toc')).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(page.locator('#toc')).toBeHidden();
-    await page.goto('overview/');
+  test('the header’s Contents link opens the long page’s sheet from a page without contents', async ({ page }) => {
+    await page.goto('sources/');
     await page.locator('.site-header a[href$="#contents"]').click();
     await expect(page).toHaveURL(/\/#contents$/);
     await expect(page.locator('#toc')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#toc')).toBeHidden();
+  });
+
+  test('nothing floats over the text: no contents button but the header’s', async ({ page }) => {
+    await page.goto('');
+    await expect(page.locator('.reading button[popovertarget="toc"]:not(.toc-close)')).toHaveCount(0);
+    await expect(page.locator('.site-header [data-contents]')).toBeVisible();
   });
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: PHONE });
-  test('the contents are a plain list of links, with no button and no theme control', async ({ page }) => {
+  test('the contents are a plain list of links, with no close button and no theme control', async ({ page }) => {
     await page.goto('');
     await expect(page.locator('#toc')).toBeVisible();
     await expect(page.locator('#toc a').first()).toBeVisible();
-    await expect(page.locator('.toc-toggle')).toBeHidden();
     await expect(page.locator('.toc-close')).toBeHidden();
     await expect(page.locator('#theme-choice')).toBeHidden();
     await page.goto('legal-response/');
@@ -183,14 +186,13 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the progress bar follows the scroll position', async ({ page }) => {
+test('the progress bar follows the scroll position, from CSS alone', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('');
+  // A scroll-driven animation scales the bar (reader.css): its computed transform is the progress.
   const progress = () =>
-    page
-      .locator('.reading-progress')
-      .evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--progress') || 0));
+    page.locator('.reading-progress').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
   expect(await progress()).toBe(0);
   await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
   await expect.poll(progress).toBeCloseTo(0.5, 1);
