@@ -33,3 +33,14 @@ export function shownMin(width: number): number {
 export function minTextSize(lang: Lang, width: number): number {
   return svgTextSize(MIN_TEXT_PX[lang], width, shownMin(width));
 }
+
+/**
+ * How far a line of chart text's rendered box reaches above and below its baseline, in em: the box the
+ * browser gives a <text> (getBoundingClientRect), which a layout must keep apart from its neighbours'
+ * boxes. Measured in Chromium with the faces a phone has (Roboto or Noto Sans; Noto Sans Arabic, whose
+ * marks reach further down), rounded up.
+ */
+export const TEXT_BOX: Record<Lang, { ascent: number; descent: number }> = {
+  en: { ascent: 1.07, descent: 0.33 },
+  ar: { ascent: 1.13, descent: 0.47 },
+};

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { MIN_TEXT_PX, SHOWN_MIN, minTextSize, svgTextSize } from '../../../../src/charts/shared/text-size.ts';
+import { MIN_TEXT_PX, SHOWN_MIN, TEXT_BOX, minTextSize, svgTextSize } from '../../../../src/charts/shared/text-size.ts';
 import { WIDTHS } from '../../../../src/charts/shared/metrics.ts';
 
 describe('svgTextSize(px, width, shown)', () => {
@@ -24,5 +24,12 @@ describe('minTextSize(lang, width)', () => {
   }
   it('asks more of Arabic than of English', () => {
     assert.ok(minTextSize('ar', WIDTHS.narrow) > minTextSize('en', WIDTHS.narrow));
+  });
+});
+
+describe('TEXT_BOX', () => {
+  it('gives Arabic text a taller box than English, reaching further below the baseline', () => {
+    assert.ok(TEXT_BOX.ar.descent > TEXT_BOX.en.descent);
+    assert.ok(TEXT_BOX.ar.ascent + TEXT_BOX.ar.descent > TEXT_BOX.en.ascent + TEXT_BOX.en.descent);
   });
 });
