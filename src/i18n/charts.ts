@@ -11,6 +11,8 @@ const en = {
   panelPercent: 'Share of recruits, in percent',
   panelUsd: 'Monthly salary offered, in US dollars',
   contestedNote: ' · contested',
+  /** After the outlet of a figure drawn past the break at the end of the head-count scale. */
+  offScaleNote: ' · off the scale',
   /** "1", "10", "1k", "10k", "1M": short tick labels for powers of ten. */
   powerLabel: (n: number): string =>
     n >= 1e6 ? `${formatNumber(n / 1e6)}M` : n >= 1e3 ? `${formatNumber(n / 1e3)}k` : formatNumber(n),
@@ -44,6 +46,7 @@ const en = {
   markRange: 'a range (“four or five”)',
   markBand: 'a word: a few, dozens, hundreds, thousands',
   markContested: 'dashed and labelled “contested”: the sources report a dispute over it',
+  markOffScale: 'after a break at the end of the scale: too large to draw to scale',
   colourWho: 'Colour shows who makes the claim (also named on every row)',
   markDay: 'a single day',
   markSpan: 'a month, part of a year or a year: the event falls somewhere in it',
@@ -130,6 +133,7 @@ const ar: ChartStrings = {
   panelPercent: 'نسبة المجنَّدين، في المئة',
   panelUsd: 'الراتب الشهري المعروض، بالدولار الأمريكي',
   contestedNote: ' · موضع خلاف',
+  offScaleNote: ' · خارج المقياس',
   powerLabel: (n) => arabicRoundNumber(n),
   percentTick: (v) => new Intl.NumberFormat(INTL_LOCALE.ar, { style: 'percent' }).format(v / 100),
   usdTick: (v) => num(v),
@@ -153,6 +157,7 @@ const ar: ChartStrings = {
   markRange: 'نطاق («أربعة أو خمسة»)',
   markBand: 'كلمة: قلّة، العشرات، المئات، الآلاف',
   markContested: 'خط متقطع وعبارة «موضع خلاف»: تورد المصادر خلافاً عليه',
+  markOffScale: 'بعد علامة القطع في آخر المقياس: أكبر من أن يُرسم على المقياس',
   colourWho: 'يدل اللون على صاحب الادعاء (ويُذكر اسمه في كل سطر أيضاً)',
   markDay: 'يوم واحد',
   markSpan: 'شهر أو جزء من سنة أو سنة: وقع الحدث في وقت ما خلالها',
