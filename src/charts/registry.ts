@@ -9,6 +9,8 @@ import { chartUi } from '../i18n/charts.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { figurePage } from '../urls.ts';
 import { loadChartContent, type ChartContent, type EstimateRecord, type EventRecord } from '../records/charts.ts';
+import { compareFuzzyDates } from '../schema/dates.ts';
+import { OPEN_ENDED } from './timeline/open-dates.ts';
 
 /** One source of a row, with what a reader needs to find it. */
 export interface RowSource {
@@ -115,7 +117,8 @@ const eventRow = (c: ChartContent, e: EventRecord, lang: Lang): Row => ({
   id: e.id,
   record: 'event',
   cells: {
-    date: dateText(e.date, e.dateNote, lang),
+    // A date something began is written as the source words it ("since 2024"), as the timeline draws it.
+    date: OPEN_ENDED.has(e.id) ? chartUi[lang].sinceDate(formatDate(e.date, lang)) : dateText(e.date, e.dateNote, lang),
     dateKind:
       e.date.precision === 'undated'
         ? ''
@@ -129,6 +132,9 @@ const eventRow = (c: ChartContent, e: EventRecord, lang: Lang): Row => ({
   link: sectionLink(c, e.section),
   sources: e.sources.map((s) => rowSource(c, s, lang)),
 });
+
+/** Events oldest first (a stable sort: events of one date keep their order). */
+const byDate = (events: EventRecord[]) => [...events].sort((a, b) => compareFuzzyDates(a.date, b.date));
 
 /** Events of the responses chart: the kinds it draws, minus those it leaves out. */
 export function responseEvents(c: ChartContent): EventRecord[] {
@@ -205,10 +211,11 @@ export function chartRows(id: ChartId, dir = defaultContentDir, lang: Lang = 'en
   switch (id) {
     case 'figures-chart':
       return c.estimates.map((e) => estimateRow(c, e, lang));
+    // Events in date order, undated last, as the drawings place them and the list reads.
     case 'timeline-chart':
-      return c.events.map((e) => eventRow(c, e, lang));
+      return byDate(c.events).map((e) => eventRow(c, e, lang));
     case 'responses-chart':
-      return responseEvents(c).map((e) => eventRow(c, e, lang));
+      return byDate(responseEvents(c)).map((e) => eventRow(c, e, lang));
     case 'pipeline-chart': {
       const p = c.charts.get('pipeline-chart')!.pipeline!;
       const steps = pipelineSteps(lang, dir);

@@ -5,6 +5,16 @@ import { INTL_LOCALE, type Lang } from './locales.ts';
 import { formatNumber, formatYear } from './numbers.ts';
 import { arabicRoundNumber, counted, type PluralForms } from './plural.ts';
 
+/** Event kinds as the data tables print them (the record keeps its code, in the downloads' events.csv). */
+const EN_KINDS: Record<string, string> = {
+  recruitment: 'Recruitment',
+  judicial: 'Judicial',
+  executive: 'Executive',
+  legislative: 'Legislative',
+  diplomatic: 'Diplomatic',
+  statement: 'Statement or report',
+};
+
 const en = {
   // Figures chart
   panelPeople: 'Head-counts, on a logarithmic scale (each step is ten times the last)',
@@ -37,6 +47,21 @@ const en = {
   yearTick: (y: number) => String(y),
   byDate: (date: string) => `by ${date}`,
   noneDated: 'None dated in the sources: see the list below.',
+  /** A date something began and went on from: "since 2024" (the timelines draw it fading to the present). */
+  sinceDate: (date: string) => `since ${date}`,
+  /** The heading of the timeline's panel that enlarges its busiest months. */
+  zoomTitle: (from: string, to: string) => `${from} to ${to}, enlarged`,
+  /** Beside the shaded months of the whole span: where they are enlarged. */
+  zoomBand: 'enlarged below',
+  /** The timelines' legend (src/components/charts/TimelineLegend.astro): each kind of date as drawn. */
+  markMonth: 'a month, or part of one: the event falls somewhere in it',
+  markYear: (example: string) =>
+    `a year, or part of one (“${example}”): somewhere in it, drawn light because the date is vague`,
+  markSince: '“since” a year: it began then and went on, fading towards the latest sources',
+  shapeActed:
+    'Who acted: the shape before each title. Marks are in ink only, because colour means who makes a claim in the figures chart.',
+  lanesActed:
+    'Who acted: one lane each. Marks are in ink only, because colour means who makes a claim in the figures chart.',
   // Legends
   howToRead: 'How to read the marks',
   markExact: 'an exact figure',
@@ -101,8 +126,8 @@ const en = {
   placedYes: 'yes',
   placedNo: 'no: described, not placed',
   countryNames: { iraq: 'Iraq', russia: 'Russia', ukraine: 'Ukraine' } as Record<string, string>,
-  /** How an event kind reads in a data cell (English keeps the record's own word, for the downloads). */
-  kindCell: (kind: string) => kind,
+  /** How an event kind reads in a data cell and the downloads: a word, not the record's code. */
+  kindCell: (kind: string) => EN_KINDS[kind] ?? kind,
 };
 
 export type ChartStrings = typeof en;
@@ -149,6 +174,16 @@ const ar: ChartStrings = {
   yearTick: (y) => year(y),
   byDate: (date) => `بحلول ${date}`,
   noneDated: 'لا تؤرّخ المصادر أياً منها: انظر القائمة أدناه.',
+  sinceDate: (date) => `منذ ${date}`,
+  zoomTitle: (from, to) => `الأشهر من ${from} إلى ${to} مكبَّرةً`,
+  zoomBand: 'مكبَّرة أدناه',
+  markMonth: 'شهر أو جزء منه: وقع الحدث في وقت ما خلاله',
+  markYear: (example) => `سنة أو جزء منها («${example}»): في وقت ما خلالها، بخط باهت لأن التاريخ غير دقيق`,
+  markSince: '«منذ» سنة ما: بدأ حينها واستمر، ويبهت الخط نحو أحدث المصادر',
+  shapeActed:
+    'الجهة التي اتخذت الإجراء: الشكل قبل كل عنوان. العلامات بالحبر وحده، لأن اللون يدل على صاحب الادعاء في رسم الأرقام.',
+  lanesActed:
+    'الجهة التي اتخذت الإجراء: مسار لكل جهة. العلامات بالحبر وحده، لأن اللون يدل على صاحب الادعاء في رسم الأرقام.',
   howToRead: 'كيف تُقرأ العلامات',
   markExact: 'رقم محدد',
   markAround: '«نحو» رقم ما',

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { charts, getChart, chartDef, rowAnchor } from '../../../src/charts/registry.ts';
 import { CHART_IDS } from '../../../src/charts/ids.ts';
 import { loadChartContent } from '../../../src/records/charts.ts';
+import { compareFuzzyDates } from '../../../src/schema/dates.ts';
 import { ROOT } from '../../helpers/fixture.ts';
 
 const content = loadChartContent(`${ROOT}/content`);
@@ -52,8 +53,21 @@ describe('chartDef(id, dir).rows()', () => {
   it('leaves out of the responses chart the kinds it does not draw and the events it excludes', async () => {
     const rows = await chartDef('responses-chart').rows();
     const kinds = new Set(rows.map((r) => r.cells.kind));
-    assert.deepEqual([...kinds].sort(), ['diplomatic', 'executive', 'judicial', 'legislative']);
+    assert.deepEqual([...kinds].sort(), ['Diplomatic', 'Executive', 'Judicial', 'Legislative']);
     assert.ok(!rows.some((r) => r.id === 'us-list-six-groups'));
+  });
+  for (const id of ['timeline-chart', 'responses-chart'] as const)
+    it(`${id}: rows in date order, undated last, with who acted in words`, async () => {
+      const rows = await chartDef(id).rows();
+      const dates = rows.map((r) => content.events.find((e) => e.id === r.id)!.date);
+      for (let i = 1; i < dates.length; i++) assert.ok(compareFuzzyDates(dates[i - 1], dates[i]) <= 0, rows[i].id);
+      for (const r of rows) assert.match(r.cells.kind, /^[A-Z]/, 'a word, not the record’s code');
+    });
+  it('writes a date something began as "since" that year, in both editions', async () => {
+    const row = (await chartDef('timeline-chart').rows()).find((r) => r.id === 'reports-since-2024')!;
+    assert.equal(row.cells.date, 'since 2024');
+    const ar = (await chartDef('timeline-chart', undefined, 'ar').rows()).find((r) => r.id === 'reports-since-2024')!;
+    assert.equal(ar.cells.date, 'منذ ٢٠٢٤');
   });
   it('names each salary offer in the pipeline with its own source', async () => {
     const rows = await chartDef('pipeline-chart').rows();

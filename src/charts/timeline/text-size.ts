@@ -1,0 +1,47 @@
+// Sizes of the timeline charts' text, in SVG units, chosen so that it renders at least 12 px in English
+// and 13 px in Arabic (Naskh and its marks need the larger size: decision 0002) where each drawing is
+// shown at its smallest: the narrow drawing in the 328 px column of a 360 px phone, the wide one at its
+// own 640 px. A local stand-in until src/charts/shared has the site-wide helper for the minimum size per
+// language and drawing width; then these constants go and the helper is called instead.
+import type { Lang } from '../../i18n/locales.ts';
+import { SPLIT_MIN } from '../shared/metrics.ts';
+
+/** The smallest rendered text size, in CSS px, per language. */
+const MIN_PX: Record<Lang, number> = { en: 12, ar: 13 };
+/** The narrowest column (CSS px) a drawing of each kind is shown in, over its width in SVG units. */
+const NARROWEST_SCALE = { narrow: 328 / 340, wide: 1 };
+
+/** How tall the font's box is above and below the baseline, as a share of the size (Arabic faces are taller). */
+const BOX: Record<Lang, { ascent: number; descent: number; line: number }> = {
+  en: { ascent: 0.95, descent: 0.3, line: 1.3 },
+  ar: { ascent: 1.1, descent: 0.6, line: 1.5 },
+};
+
+export interface TextSizes {
+  /** Dates, ticks and notes: the smallest text. */
+  note: number;
+  /** Event titles, lane headings and panel titles. */
+  title: number;
+  /** Distance between the lines of one title. */
+  line: number;
+  /** The font box above and below the baseline at a given size, for stacking rows without overlap. */
+  ascent: (size: number) => number;
+  descent: (size: number) => number;
+}
+
+const half = (n: number) => Math.ceil(n * 2) / 2;
+
+/** The text sizes of a timeline drawn `width` units wide in `lang`. */
+export function textSizes(lang: Lang, width: number): TextSizes {
+  const scale = width >= SPLIT_MIN ? NARROWEST_SCALE.wide : NARROWEST_SCALE.narrow;
+  const note = half(MIN_PX[lang] / scale);
+  const title = note + 1;
+  const box = BOX[lang];
+  return {
+    note,
+    title,
+    line: Math.round(title * box.line),
+    ascent: (size) => size * box.ascent,
+    descent: (size) => size * box.descent,
+  };
+}
