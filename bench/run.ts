@@ -1,331 +1,270 @@
-// `npm run bench`: builds the site, then for each main page (home, each theme page, sources) measures
-// what a reader downloads (HTML, CSS, JS and font bytes, raw, gzip and brotli; total transfer; request
-// count) and its Lighthouse mobile scores (medians of several runs, with LCP, TBT and CLS), compares
-// them with bench/budgets.json, and reports the build time for the content as it is and multiplied
-// tenfold. Prints a table; exits non-zero when a budget is missed. Not part of `npm test` (minutes long).
-//   node bench/run.ts [--runs 3] [--times 10] [--skip-lighthouse] [--skip-scale]
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run bench` (issue 18): builds the site into dist-bench/, measures its pages (bench/pages.ts) beside
+// the peers' reference page built three ways (bench/peers.ts) with one harness and one encoding, times
+// the build cold and warm at ×1 and ×10 content, prints a table, writes bench/results/latest.json and
+// exits 0 when every goal of bench/budgets.json is met, 1 when one is missed, 2 on bad arguments, and 3
+// ("not judged") when the machine was too busy for the timings to mean anything (bench/verdict.ts).
+// Minutes long, never part of `npm test`. See bench/README.md.
+//   node bench/run.ts [--runs 3] [--pages /,/ar/] [--times 10] [--skip-peers] [--skip-scale] [--skip-lighthouse]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { multiplyContent } from './multiply-content.ts';
-import { loadContent } from '../src/records/load.ts';
+import { timeBuilds, type BuildTimes } from './build-time.ts';
+import { stopChrome } from './lighthouse.ts';
+import { measurePage, type Measured } from './measure.ts';
+import { benchPages, saysNoindex, selectPages, type BenchPage } from './pages.ts';
+import { fixture, floor, starlight, type Build, type Skipped } from './peers.ts';
+import { withBrowser } from './scroll.ts';
+import { StaticServer } from './serve.ts';
+import { formatTable, kb, type Row } from './table.ts';
+import {
+  atLeast,
+  atMost,
+  buildCheck,
+  busyReason,
+  EXIT,
+  outcome,
+  pageChecks,
+  rowVerdict,
+  type Check,
+  type Goals,
+} from './verdict.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const { values: args } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '3' },
-    times: { type: 'string', default: '10' },
-    'skip-lighthouse': { type: 'boolean', default: false },
-    'skip-scale': { type: 'boolean', default: false },
-  },
-});
-const RUNS = Number(args.runs);
-const CHROME =
-  process.env.CHROMIUM_PATH && process.env.CHROMIUM_PATH !== 'bundled'
-    ? process.env.CHROMIUM_PATH
-    : '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-const PORT = Number(process.env.BENCH_PORT ?? Number(process.env.E2E_PORT ?? 4400) + 6);
-const OUT = 'dist-bench';
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-type Category = (typeof CATEGORIES)[number];
+const OUT = join(ROOT, 'dist-bench');
 
-interface Budgets {
-  themePage: { transferBrotliBytes: number; jsBrotliBytes: number };
-  mainPage: { lighthouse: Record<Category, number>; cls: number };
-}
-const budgets = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as Budgets;
-
-/** Bytes of one kind of file, as stored and as sent compressed. */
-interface Bytes {
-  raw: number;
-  gzip: number;
-  brotli: number;
-}
-const KINDS = ['html', 'css', 'js', 'font', 'other'] as const;
-type Kind = (typeof KINDS)[number];
-interface PageResult {
-  path: string;
-  theme: boolean;
-  bytes: Record<Kind, Bytes>;
-  total: Bytes;
-  requests: number;
-  scores?: Record<Category, number>;
-  lcp?: number;
-  tbt?: number;
-  cls?: number;
-}
-
-/** Runs a build and returns its wall-clock time in seconds; throws with the build's output when it fails. */
-function build(env: Record<string, string>): number {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`bench: the build failed:\n${r.stdout}${r.stderr}`);
-  return (performance.now() - started) / 1000;
-}
-
-const kindOf = (file: string): Kind => {
-  if (/\.html$/.test(file)) return 'html';
-  if (/\.css$/.test(file)) return 'css';
-  if (/\.m?js$/.test(file)) return 'js';
-  if (/\.(woff2?|ttf|otf)$/.test(file)) return 'font';
-  return 'other';
-};
-const zero = (): Bytes => ({ raw: 0, gzip: 0, brotli: 0 });
-const sizes = (buf: Buffer): Bytes => ({
-  raw: buf.length,
-  gzip: gzipSync(buf, { level: 9 }).length,
-  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
-
-/** Loads the page in Chromium and adds up every file it requests, read from the build. */
-async function measure(browser: import('@playwright/test').Browser, path: string): Promise<Omit<PageResult, 'theme'>> {
-  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-  const urls: string[] = [];
-  page.on('request', (r) => urls.push(r.url()));
-  await page.goto(`http://127.0.0.1:${PORT}/${path}`, { waitUntil: 'networkidle' });
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForLoadState('networkidle');
-  await page.close();
-  const bytes = Object.fromEntries(KINDS.map((k) => [k, zero()])) as Record<Kind, Bytes>;
-  const total = zero();
-  for (const u of urls) {
-    const url = new URL(u);
-    if (url.origin !== `http://127.0.0.1:${PORT}`)
-      throw new Error(`bench: /${path} requested ${u} from another origin`);
-    let file = join(ROOT, OUT, decodeURIComponent(url.pathname));
-    if (file.endsWith('/')) file += 'index.html';
-    if (!existsSync(file)) throw new Error(`bench: /${path} requested ${url.pathname}, which is not in ${OUT}/`);
-    const s = sizes(readFileSync(file));
-    for (const b of [bytes[kindOf(file)], total]) for (const k of ['raw', 'gzip', 'brotli'] as const) b[k] += s[k];
-  }
-  return { path, bytes, total, requests: urls.length };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** One Lighthouse mobile run, tried again (up to twice) when Lighthouse itself fails to record the load. */
-function lighthouseRun(
-  url: string,
-  attempt = 1,
-): { scores: Record<Category, number>; lcp: number; tbt: number; cls: number } {
+/** The command line; a mistake in it exits 2 with the reason. */
+function readArgs() {
   try {
-    return lighthouseOnce(url);
+    return parseArgs({
+      options: {
+        runs: { type: 'string', default: '3' },
+        pages: { type: 'string' },
+        times: { type: 'string', default: '10' },
+        'skip-peers': { type: 'boolean', default: false },
+        'skip-scale': { type: 'boolean', default: false },
+        'skip-lighthouse': { type: 'boolean', default: false },
+      },
+    }).values;
   } catch (e) {
-    if (attempt >= 3) throw e;
-    const reason = (e as Error).message
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .at(-1);
-    console.log(`\n  (${reason}; trying again)`);
-    return lighthouseRun(url, attempt + 1);
+    console.error(`bench: ${(e as Error).message}`);
+    process.exit(EXIT.usage);
   }
 }
+const args = readArgs();
+const RUNS = args['skip-lighthouse'] ? 0 : Number(args.runs);
+const TIMES = Number(args.times);
+if (!Number.isInteger(RUNS) || RUNS < 0 || !Number.isInteger(TIMES) || TIMES < 2) {
+  console.error('bench: --runs must be a whole number ≥ 1 and --times one ≥ 2. Fix: e.g. --runs 1 --times 10');
+  process.exit(EXIT.usage);
+}
+const goals = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8')) as Goals;
+const log = (s: string) => console.log(s);
 
-/** One Lighthouse mobile run (the default form factor and throttling), through its command line. */
-function lighthouseOnce(url: string): { scores: Record<Category, number>; lcp: number; tbt: number; cls: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.on(sig, () => {
+    stopChrome();
+    process.exit(130);
+  });
+
+/** Serves one build while `f` measures pages of it. */
+async function serving<T>(dist: string, f: (s: StaticServer) => Promise<T>): Promise<T> {
+  const server = new StaticServer(dist);
+  await server.listen();
   try {
-    const r = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/lighthouse/cli/index.js'),
-        url,
-        '--output=json',
-        `--output-path=${join(dir, 'r.json')}`,
-        '--quiet',
-        `--only-categories=${CATEGORIES.join(',')}`,
-        `--chrome-flags=${CHROME_FLAGS.join(' ')} --user-data-dir=${join(dir, 'profile')}`,
-      ],
-      { env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8' },
-    );
-    if (r.status !== 0) throw new Error(`bench: Lighthouse failed on ${url}:\n${r.stderr}`);
-    const lhr = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as {
-      runtimeError?: { message: string };
-      categories: Record<Category, { score: number | null }>;
-      audits: Record<string, { numericValue?: number }>;
-    };
-    if (lhr.runtimeError) throw new Error(`bench: Lighthouse could not measure ${url}: ${lhr.runtimeError.message}`);
-    const scores = Object.fromEntries(
-      CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]),
-    ) as Record<Category, number>;
-    const a = lhr.audits;
-    return {
-      scores,
-      lcp: a['largest-contentful-paint'].numericValue ?? NaN,
-      tbt: a['total-blocking-time'].numericValue ?? NaN,
-      cls: a['cumulative-layout-shift'].numericValue ?? NaN,
-    };
+    return await f(server);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await server.close();
   }
 }
 
-async function waitForServer(url: string, server: ChildProcess) {
-  for (let i = 0; i < 100; i++) {
-    if (server.exitCode !== null) throw new Error('bench: nginx stopped before serving');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
+async function main(): Promise<number> {
+  const machine = { cpus: cpus().length, loadavg1AtStart: loadavg()[0], benchmarkIndexes: [] as number[] };
+  log(`Machine: ${machine.cpus} cores, 1-minute load average ${machine.loadavg1AtStart.toFixed(2)} before the run.`);
+  const started = performance.now();
+
+  // 1. The site's build, cold, then warm (which also leaves dist-bench/ for the measurements).
+  log(`Building the site into dist-bench/ (cold${args['skip-scale'] ? '' : ', then warm'})…`);
+  const builds: BuildTimes[] = [timeBuilds(1, OUT, !args['skip-scale'])];
+
+  // 2. The peers and the fixture.
+  let peers: Build[] = [];
+  const skipped: Skipped[] = [];
+  if (args['skip-peers']) skipped.push({ label: 'the peers and the fixture', reason: '--skip-peers' });
+  else {
+    peers.push(floor());
+    const s = starlight(log);
+    if ('reason' in s) skipped.push(s);
+    else peers.push(s);
+    log('Building the reference page with the site (bench/fixture/)…');
+    peers.push(fixture());
   }
-  throw new Error(`bench: ${url} did not answer`);
-}
+  for (const s of skipped) log(`SKIPPED ${s.label}: ${s.reason}. Goals measured against it are not judged.`);
 
-const kb = (n: number) => (n / 1024).toFixed(1);
-const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
-const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
-
-async function main() {
-  // Build times are medians too: the first build of a series also fills Astro's cache.
-  console.log(`Building the site ×${RUNS}…`);
-  const buildTime = median(Array.from({ length: RUNS }, () => build({ OUT_DIR: OUT })));
-  const themes = loadContent(join(ROOT, 'content'), ROOT)
-    .themes.filter((t) => t.lang === 'en')
-    .map((t) => t.id)
-    .sort();
-  const paths = ['', ...themes.map((t) => `${t}/`), 'sources/'];
-
-  const server = spawn(
-    process.execPath,
-    [join(ROOT, 'deploy/serve-nginx.ts'), '--out', OUT, '--base', '/', '--port', String(PORT)],
-    { cwd: ROOT, stdio: 'inherit' },
+  // 3. The measurements: peers first (the floor's LCP is the reference), then the site's pages.
+  const pages = selectPages(benchPages(ROOT, OUT), args.pages ? args.pages.split(',') : null);
+  log(
+    `Measuring ${pages.length} page(s) and ${peers.length} peer page(s): Lighthouse ×${RUNS}, then a scroll to the end…`,
   );
-  const results: PageResult[] = [];
-  try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`, server);
-    const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
-    for (const p of paths) results.push({ ...(await measure(browser, p)), theme: themes.includes(p.slice(0, -1)) });
-    await browser.close();
-    if (!args['skip-lighthouse']) {
-      for (const r of results) {
-        process.stdout.write(`Lighthouse /${r.path} ×${RUNS}…`);
-        const runs = Array.from({ length: RUNS }, () => lighthouseRun(`http://127.0.0.1:${PORT}/${r.path}`));
-        r.scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((x) => x.scores[c]))])) as Record<
-          Category,
-          number
-        >;
-        r.lcp = median(runs.map((x) => x.lcp));
-        r.tbt = median(runs.map((x) => x.tbt));
-        r.cls = median(runs.map((x) => x.cls));
-        console.log(` ${CATEGORIES.map((c) => r.scores![c]).join('/')}`);
-      }
-    }
-  } finally {
-    server.kill('SIGTERM');
-  }
+  const { peerResults, siteResults } = await withBrowser(async (browser) => {
+    const peerResults: Measured[] = [];
+    for (const p of peers)
+      peerResults.push(await serving(p.dist, (s) => measurePage(s, browser, p.label, p.path, RUNS, true, log)));
+    const siteResults = await serving(OUT, async (s) => {
+      const out: Measured[] = [];
+      for (const p of pages) out.push(await measurePage(s, browser, p.path, p.path, RUNS, p.kind === 'long', log));
+      return out;
+    });
+    return { peerResults, siteResults };
+  });
+  peers = peers.filter((p) => peerResults.some((r) => r.label === p.label));
+  machine.benchmarkIndexes = [...peerResults, ...siteResults]
+    .flatMap((m) => m.runs.map((r) => r.benchmarkIndex))
+    .filter((x): x is number => x != null);
 
-  let scale: { times: number; seconds: number; pages: number } | null = null;
+  // 4. The build at ×N content.
   if (!args['skip-scale']) {
-    const times = Number(args.times);
-    console.log(`Building ${times}× the content ×${RUNS}…`);
-    const dir = mkdtempSync(join(tmpdir(), 'content-x-'));
-    try {
-      multiplyContent(join(ROOT, 'content'), join(dir, 'content'), times);
-      const seconds = median(
-        Array.from({ length: RUNS }, () => build({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist') })),
+    log(`Building ${TIMES}× the content (cold, then warm)…`);
+    builds.push(timeBuilds(TIMES, join(ROOT, `.cache/bench/x${TIMES}/dist`), true));
+  }
+
+  // 5. The goals.
+  const peer = (label: string) => peerResults.find((r) => r.label.startsWith(label)) ?? null;
+  const floorM = peer('hand-written');
+  const starM = peer('Starlight');
+  const fixM = peer('this site');
+  const perPage = new Map<string, Check[]>();
+  for (const [i, m] of siteResults.entries()) {
+    const p: BenchPage = pages[i];
+    const checks: Check[] = [];
+    if (m.medians) {
+      const file = new StaticServer(OUT).pageFile(p.path);
+      const waived = p.noindexOnPurpose && file != null && saysNoindex(file);
+      checks.push(...pageChecks(p.path, m.medians, goals.pages, floorM?.medians?.lcpMs ?? null, waived));
+    }
+    if (m.scroll)
+      checks.push(atMost(p.path, 'requests to other hosts (scrolled)', m.scroll.otherHosts.length, 0, false));
+    if (p.kind === 'long' && m.scroll) {
+      const limit = starM?.scroll ? starM.scroll.wireBytes * goals.longPages.transferVsStarlight : null;
+      checks.push(
+        atMost(
+          p.path,
+          `bytes after scrolling (≤ ${goals.longPages.transferVsStarlight}× Starlight)`,
+          m.scroll.wireBytes,
+          limit,
+          false,
+        ),
       );
-      const pages = readFileSync(join(dir, 'dist', '_headers'), 'utf8')
-        .split('\n')
-        .filter((l) => l.startsWith('/') && !l.endsWith('*')).length;
-      scale = { times, seconds, pages };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+      checks.push(atMost(p.path, 'texts only a script writes', m.scroll.textOnlyWithJs.length, 0, false));
     }
+    perPage.set(m.label, checks);
   }
+  if (fixM) {
+    const f = goals.fixture;
+    const checks: Check[] = [];
+    const transfer = fixM.medians?.transferBytes ?? null;
+    const floorTransfer = floorM?.medians?.transferBytes ?? null;
+    if (fixM.medians) {
+      checks.push(
+        atMost(
+          fixM.label,
+          `transfer (≤ ${f.transferVsFloor}× floor)`,
+          transfer,
+          floorTransfer == null ? null : floorTransfer * f.transferVsFloor,
+          false,
+        ),
+      );
+      for (const [c, min] of Object.entries(f.lighthouse) as [keyof typeof f.lighthouse, number][])
+        checks.push(atLeast(fixM.label, `Lighthouse ${c}`, fixM.medians.scores[c], min, c === 'performance'));
+      checks.push(atMost(fixM.label, 'TBT ms', fixM.medians.tbtMs, f.tbtMs, true));
+    }
+    perPage.set(fixM.label, checks);
+  }
+  const scale = builds.find((b) => b.times === TIMES);
+  const one = builds[0];
+  const buildChecks: Check[] = [];
+  if (scale) {
+    buildChecks.push(buildCheck('cold', one.coldSeconds, scale.coldSeconds, TIMES, goals.build.growthVsContent));
+    if (one.warmSeconds && scale.warmSeconds)
+      buildChecks.push(buildCheck('warm', one.warmSeconds, scale.warmSeconds, TIMES, goals.build.growthVsContent));
+  }
+  const checks = [...perPage.values()].flat().concat(buildChecks);
+  const busy = RUNS || !args['skip-scale'] ? busyReason(machine, goals.quiet) : null;
 
-  // The table.
-  const head = [
-    'page',
-    'HTML',
-    'CSS',
-    'JS',
-    'font',
-    'total br',
-    'total gz',
-    'req',
-    ...(args['skip-lighthouse'] ? [] : ['perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS']),
-  ];
-  const rows = results.map((r) => [
-    `/${r.path}`,
-    ...(['html', 'css', 'js', 'font'] as const).map((k) => kb(r.bytes[k].brotli)),
-    kb(r.total.brotli),
-    kb(r.total.gzip),
-    String(r.requests),
-    ...(r.scores
-      ? [
-          ...CATEGORIES.map((c) => String(r.scores![c])),
-          String(Math.round(r.lcp!)),
-          String(Math.round(r.tbt!)),
-          r.cls!.toFixed(3),
-        ]
-      : []),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  ');
-  console.log(`\nKB are brotli-compressed unless marked gz; Lighthouse: mobile, median of ${RUNS} run(s).\n`);
-  console.log(line(head));
-  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line(r));
-  console.log(
-    `\nBuild (median of ${RUNS}): ${buildTime.toFixed(1)} s for ${paths.length} main pages of ${
-      readFileSync(join(ROOT, OUT, '_headers'), 'utf8')
-        .split('\n')
-        .filter((l) => l.startsWith('/') && !l.endsWith('*')).length
-    } pages`,
+  // 6. The report.
+  const row = (m: Measured, checksOf: Check[]): Row => ({
+    page: m.label,
+    transferBytes: m.medians?.transferBytes ?? null,
+    scrollBytes: m.scroll?.wireBytes ?? null,
+    perf: m.medians?.scores.performance ?? null,
+    a11y: m.medians?.scores.accessibility ?? null,
+    bp: m.medians?.scores['best-practices'] ?? null,
+    seo: m.medians?.scores.seo ?? null,
+    tbtMs: m.medians?.tbtMs ?? null,
+    lcpMs: m.medians?.lcpMs ?? null,
+    cls: m.medians?.cls ?? null,
+    elements: m.medians?.elements ?? m.scroll?.elements ?? null,
+    verdict: rowVerdict(checksOf, busy),
+  });
+  const rows = [...siteResults, ...peerResults].map((m) => row(m, perPage.get(m.label) ?? []));
+  log(
+    `\nMobile Lighthouse ${RUNS ? `(simulated throttling), median of ${RUNS} run(s)` : 'skipped'}; bytes are gzip-9 bodies plus headers` +
+      ` ("transfer": Lighthouse's network log of the load; "after scroll": what the bench's server wrote by the end of the page).\n`,
   );
-  if (scale)
-    console.log(
-      `Build with ${scale.times}× the content: ${scale.seconds.toFixed(1)} s for ${scale.pages} pages (${(scale.seconds / buildTime).toFixed(1)}× the time)`,
+  log(formatTable(rows, starM?.scroll?.wireBytes ?? null));
+  for (const b of builds)
+    log(
+      `\nBuild ×${b.times} (${b.pages} pages): cold ${b.coldSeconds.toFixed(1)} s` +
+        (b.warmSeconds == null ? '' : `, warm ${b.warmSeconds.toFixed(1)} s`),
     );
-
-  // The budgets.
-  const missed: string[] = [];
-  for (const r of results) {
-    if (r.theme) {
-      if (r.total.brotli > budgets.themePage.transferBrotliBytes)
-        missed.push(
-          `/${r.path}: ${kb(r.total.brotli)} KB transferred, budget ${kb(budgets.themePage.transferBrotliBytes)} KB`,
-        );
-      if (r.bytes.js.brotli > budgets.themePage.jsBrotliBytes)
-        missed.push(
-          `/${r.path}: ${kb(r.bytes.js.brotli)} KB of JavaScript, budget ${kb(budgets.themePage.jsBrotliBytes)} KB`,
-        );
-    }
-    if (r.scores) {
-      for (const c of CATEGORIES)
-        if (r.scores[c] < budgets.mainPage.lighthouse[c])
-          missed.push(`/${r.path}: Lighthouse ${c} ${r.scores[c]}, budget ${budgets.mainPage.lighthouse[c]}`);
-      if (r.cls! > budgets.mainPage.cls)
-        missed.push(`/${r.path}: CLS ${r.cls!.toFixed(3)}, budget ${budgets.mainPage.cls}`);
-    }
-  }
-  mkdirSync(join(ROOT, '.cache'), { recursive: true });
-  writeFileSync(join(ROOT, '.cache/bench.json'), JSON.stringify({ buildTime, scale, results, missed }, null, 2));
-  console.log(
-    missed.length ? `\n${missed.length} budget(s) missed:\n  ${missed.join('\n  ')}` : '\nEvery budget is met.',
+  for (const c of buildChecks)
+    log(`  ${c.goal} = ${c.value!.toFixed(2)} (at most ${c.limit}): ${c.ok ? 'ok' : 'MISSED'}`);
+  const bi = machine.benchmarkIndexes;
+  log(
+    `\nMachine: load average ${machine.loadavg1AtStart.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after; ` +
+      `Lighthouse benchmarkIndex ${bi.length ? `${Math.round(Math.min(...bi))} to ${Math.round(Math.max(...bi))}` : 'not measured'}.`,
   );
-  process.exit(missed.length ? 1 : 0);
+  for (const s of skipped) log(`SKIPPED ${s.label}: ${s.reason}.`);
+  for (const m of siteResults)
+    if (m.scroll?.textOnlyWithJs.length)
+      log(
+        `${m.label}: ${m.scroll.textOnlyWithJs.length} text(s) only a script writes, e.g. "${m.scroll.textOnlyWithJs[0].slice(0, 80)}"`,
+      );
+  const result = outcome(checks, busy);
+  if (busy)
+    log(`\nNOT JUDGED: the machine was too busy for timings (${busy}). Timing goals are printed but not judged.`);
+  for (const c of result.missed)
+    log(
+      `MISSED ${c.page}: ${c.goal} = ${c.value == null ? '–' : c.goal.startsWith('bytes') || c.goal.startsWith('transfer') ? kb(c.value) : +c.value.toFixed(3)} (limit ${c.limit == null ? '–' : c.goal.startsWith('bytes') || c.goal.startsWith('transfer') ? kb(c.limit) : +c.limit.toFixed(3)})`,
+    );
+  for (const c of result.unknown) log(`NOT MEASURED ${c.page}: ${c.goal}`);
+  const minutes = (performance.now() - started) / 60000;
+  log(
+    `\n${result.code === EXIT.met ? 'Every goal is met.' : result.code === EXIT.notJudged ? 'No goal that can be judged on a busy machine is missed; timings not judged (exit 3).' : `${result.missed.length} goal(s) missed, ${result.unknown.length} not measured.`} (${minutes.toFixed(1)} min)`,
+  );
+
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const json = JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      args,
+      machine,
+      busy,
+      exitCode: result.code,
+      minutes,
+      builds,
+      skipped,
+      goals,
+      checks,
+      peers: peerResults,
+      pages: siteResults,
+    },
+    null,
+    2,
+  );
+  writeFileSync(join(ROOT, 'bench/results/latest.json'), json + '\n');
+  log('Wrote bench/results/latest.json.');
+  return result.code;
 }
 
-await main();
+process.exit(await main());
