@@ -1,57 +1,56 @@
-// The guided walk (src/components/content/Walk.astro): a copy of the chart fills the sticky viewer, and
-// as each step crosses the reading line the chart lights up that step's figure and pans to it. Only
-// observers and transforms: no scroll-jacking, nothing that moves the page. With reduced motion (or a
-// chart missing) the walk stays as its static steps.
+// The guided walk (src/components/content/Walk.astro): the pinned viewer holds one compact chart per
+// group of steps, drawn at build time. As a step enters the reading band, the viewer shows its group's
+// chart and lights its figure. Only an IntersectionObserver and class changes: no copy of the chart, no
+// reads of layout (the browser never has to lay the page out for the script), no scroll-jacking. With
+// reduced motion the CSS keeps the static steps and this does nothing.
 
-/** Where a step becomes the current one: this far down the viewport. */
-const LINE = 0.7;
+/**
+ * The reading band, as IntersectionObserver root margins: a step is in it while any part of it lies
+ * between 20% and 70% of the viewport's height. The top fifth is left out because the header and the
+ * pinned viewer cover it on a phone; a step only visible under them is not being read.
+ */
+const BAND = '-20% 0px -30% 0px';
 
 /** Starts the walk on the page, if it has one and the reader allows motion. */
 export function initWalk(): void {
   const walk = document.querySelector<HTMLElement>('.walk');
   const viewer = walk?.querySelector<HTMLElement>('.walk-viewer');
-  const graphic = document.getElementById(walk?.dataset.chart ?? '')?.querySelector('.chart-graphic');
-  if (!walk || !viewer || !graphic || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-  const pane = document.createElement('div');
-  pane.className = 'walk-pane';
-  const copy = graphic.cloneNode(true) as Element;
-  // The copy is decoration (aria-hidden, inert): the steps say everything in words.
-  for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
-  pane.append(copy);
-  viewer.inert = true;
-  viewer.append(pane);
+  if (!walk || !viewer || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
   const steps = [...walk.querySelectorAll<HTMLElement>('.walk-step')];
+  const pins = new Map([...viewer.querySelectorAll<HTMLElement>('.walk-pin')].map((p) => [p.dataset.group, p]));
+  let pin = viewer.querySelector<HTMLElement>('.walk-pin.is-current') ?? undefined;
   let current: HTMLElement | undefined;
+  let lit: Element | undefined;
 
-  // Pans the copy so the lit figure sits in the middle of the viewer, within the chart's edges.
-  const pan = () => {
-    const mark = [...pane.querySelectorAll<SVGGraphicsElement>('.is-active')].find(
-      (m) => m.getBoundingClientRect().height > 0,
-    );
-    if (!mark) return;
-    const box = mark.getBoundingClientRect();
-    const top = box.top - pane.getBoundingClientRect().top;
-    const max = Math.max(0, pane.offsetHeight - viewer.clientHeight);
-    const y = Math.min(max, Math.max(0, top + box.height / 2 - viewer.clientHeight / 2));
-    pane.style.setProperty('--walk-pan', `${-Math.round(y)}px`);
-  };
   const show = (step: HTMLElement) => {
     if (step === current) return;
     current?.removeAttribute('aria-current');
     current = step;
     step.setAttribute('aria-current', 'step');
-    for (const m of pane.querySelectorAll('.is-active')) m.classList.remove('is-active');
-    for (const m of pane.querySelectorAll(`[data-estimate="${step.dataset.estimate}"]`)) m.classList.add('is-active');
-    pan();
+    const next = pins.get(step.dataset.group);
+    if (next !== pin) {
+      pin?.classList.remove('is-current');
+      next?.classList.add('is-current');
+      pin = next;
+    }
+    lit?.classList.remove('is-active');
+    lit = pin?.querySelector(`.walk-mark[data-estimate="${step.dataset.estimate}"]`) ?? undefined;
+    lit?.classList.add('is-active');
   };
-  const update = () => {
-    const line = innerHeight * LINE;
-    show(steps.filter((s) => s.getBoundingClientRect().top <= line).at(-1) ?? steps[0]);
-  };
-  const io = new IntersectionObserver(update, { rootMargin: `0px 0px -${Math.round((1 - LINE) * 100)}% 0px` });
+
+  // Steps in the band, kept from the observer's entries; the last of them in reading order is current.
+  // When none is (between steps, or above and below the walk), the last current one stays lit.
+  const inBand = new Set<Element>();
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) inBand.add(e.target);
+        else inBand.delete(e.target);
+      }
+      const last = steps.findLast((s) => inBand.has(s));
+      if (last) show(last);
+    },
+    { rootMargin: BAND },
+  );
   for (const s of steps) io.observe(s);
-  addEventListener('scrollend', update);
-  // Resizing, zooming or rotating changes which drawing shows and where the figure sits.
-  new ResizeObserver(pan).observe(viewer);
-  update();
 }

@@ -20,6 +20,15 @@ const AR_MINUTES: PluralForms<'ar'> = {
   many: '# دقيقة',
   other: '# دقيقة',
 };
+/** Steps of the guided walk, after من ("الخطوة ٣ من ٩ خطوات"), hence genitive. */
+const AR_STEPS_GENITIVE: PluralForms<'ar'> = {
+  zero: '# خطوة',
+  one: 'خطوة واحدة',
+  two: 'خطوتين',
+  few: '# خطوات',
+  many: '# خطوة',
+  other: '# خطوة',
+};
 const AR_OBJECTIONS: PluralForms<'ar'> = {
   zero: 'لا اعتراضات',
   one: 'اعتراض واحد',
@@ -138,7 +147,10 @@ const en = {
       'This page has not been saved on this device yet. Pages you have opened before still open without a connection.',
     offlineHome: 'Go to the start of the explainer',
     walkLabel: 'The disputed figures, one by one',
-    walkStep: (n: number, total: number) => `Figure ${n} of ${total}`,
+    /** A step's place in the walk: "Step", not "Figure", which on this site names a chart. */
+    walkStep: (n: number, total: number) => `Step ${n} of ${total}`,
+    walkIntro:
+      'The steps are grouped by what each number counts, and each group is drawn on its own scale: compare numbers within a group, not across groups.',
     walkWho: 'Given by',
     walkContested: 'contested',
     walkSource: 'Source:',
@@ -484,7 +496,9 @@ const ar: UiStrings = {
     offlineText: 'لم تُحفظ هذه الصفحة على هذا الجهاز بعد. أما الصفحات التي فتحتها من قبل فتُفتح من دون اتصال.',
     offlineHome: 'اذهب إلى بداية الملف',
     walkLabel: 'الأرقام المختلف عليها، واحداً تلو الآخر',
-    walkStep: (n, total) => `الرقم ${arCount(n)} من ${arCount(total)}`,
+    walkStep: (n, total) => `الخطوة ${arCount(n)} من ${counted(total, AR_STEPS_GENITIVE, 'ar')}`,
+    walkIntro:
+      'الخطوات مجمَّعة بحسب ما يعدّه كل رقم، ولكل مجموعة مقياسها الخاص في الرسم: قارن الأرقام داخل المجموعة الواحدة، لا بين المجموعات.',
     walkWho: 'القائل:',
     walkContested: 'موضع خلاف',
     walkSource: 'المصدر:',

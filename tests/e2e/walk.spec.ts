@@ -1,8 +1,37 @@
-// The guided walk through the disputed figures: on a phone the chart stays in view and lights up each
-// step's figure in turn; without JavaScript, or with reduced motion, the steps read as static charts.
+// The guided walk through the disputed figures, at a phone's width and a laptop's, in both editions: as
+// each step becomes current its heading is in view and clear of the pinned chart, the pinned chart's
+// axis stays in view, the chart shows the step's group and lights its figure only; on a laptop chart and
+// steps sit side by side, the chart on the page's end side; without JavaScript, or with reduced motion,
+// the steps read in order as static charts. (That the steps are grouped by measure is read from the
+// HTML: tests/site/walk.test.ts.)
 import { test, expect, type Page } from '@playwright/test';
 
-const PHONE = { width: 390, height: 844 };
+const SIZES = [
+  { name: '360', viewport: { width: 360, height: 740 } },
+  { name: '1366', viewport: { width: 1366, height: 900 } },
+] as const;
+const EDITIONS = [
+  { lang: 'en', path: 'disputed-figures/' },
+  { lang: 'ar', path: 'ar/disputed-figures/' },
+] as const;
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+const boxOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el): Box => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    });
+const overlaps = (a: Box, b: Box) =>
+  a.top < b.bottom - 1 && b.top < a.bottom - 1 && a.left < b.right - 1 && b.left < a.right - 1;
+
 const stepIds = (page: Page) =>
   page.locator('.walk-step').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.estimate!));
 
@@ -12,96 +41,127 @@ const toWalkStart = (page: Page) =>
     scrollTo(0, document.querySelector('.walk')!.getBoundingClientRect().top + scrollY - innerHeight),
   );
 
-/** Scrolls in small wheel steps (as a thumb would) until the step's top is above 60% of the viewport. */
-async function scrollToStep(page: Page, id: string) {
-  const step = page.locator(`.walk-step[data-estimate="${id}"]`);
-  for (let i = 0; i < 200; i++) {
-    const top = await step.evaluate((el) => el.getBoundingClientRect().top);
-    if (top < PHONE.height * 0.6) return;
-    await page.mouse.wheel(0, Math.min(150, top - PHONE.height * 0.5));
+/**
+ * Scrolls down in small wheel steps, as a thumb would, until the step is the current one, and returns
+ * at that moment, so what is checked next is what a reader sees when the step takes over.
+ */
+async function scrollUntilCurrent(page: Page, id: string) {
+  const current = page.locator(`.walk-step[data-estimate="${id}"][aria-current="step"]`);
+  for (let i = 0; i < 300; i++) {
+    if ((await current.count()) === 1) return;
+    await page.mouse.wheel(0, 60);
+    await page.waitForTimeout(20);
+  }
+  throw new Error(`step ${id} never became current`);
+}
+
+/** Visits every step in order and runs the check at the moment it becomes current. */
+async function eachStep(page: Page, check: (id: string) => Promise<void>) {
+  const ids = await stepIds(page);
+  expect(ids.length).toBeGreaterThanOrEqual(5);
+  await toWalkStart(page);
+  for (const id of ids) {
+    await scrollUntilCurrent(page, id);
+    await check(id);
   }
 }
 
-test.describe('on a phone', () => {
-  test.use({ viewport: PHONE });
+for (const { name, viewport } of SIZES)
+  for (const { lang, path } of EDITIONS)
+    test.describe(`at ${name} px in ${lang}`, () => {
+      test.use({ viewport });
 
-  test('the chart stays in view and lights up each step’s figure in turn', async ({ page }) => {
-    await page.goto('disputed-figures/');
-    const ids = await stepIds(page);
-    expect(ids.length).toBeGreaterThanOrEqual(5);
-    const viewer = page.locator('.walk-viewer');
-    await expect(page.locator('.walk-strip').first()).toBeHidden();
-    await toWalkStart(page);
-    for (const id of ids) {
-      await scrollToStep(page, id);
-      await expect(page.locator('.walk-step[aria-current="step"]')).toHaveAttribute('data-estimate', id);
-      // Only this figure is lit, and the lit mark is inside the visible part of the viewer.
-      const lit = viewer.locator('.figure.is-active');
-      await expect(lit).toHaveCount(2); // the narrow and the wide drawing
-      await expect(viewer.locator(`.figure.is-active[data-estimate="${id}"]`)).toHaveCount(2);
-      await expect(viewer).toBeInViewport();
-      await expect
-        .poll(async () => {
-          const v = (await viewer.boundingBox())!;
-          const boxes = await lit.evaluateAll((els) =>
-            els
-              .map((e) => e.getBoundingClientRect())
-              .filter((r) => r.height > 0)
-              .map((r) => ({ top: r.top, bottom: r.bottom })),
-          );
-          return boxes.length === 1 && boxes[0].top >= v.y - 1 && boxes[0].bottom <= v.y + v.height + 1;
-        })
-        .toBe(true);
-    }
-  });
+      test('each step’s heading is in view and clear of the pinned chart when it becomes current', async ({ page }) => {
+        test.slow();
+        await page.goto(path);
+        await eachStep(page, async (id) => {
+          const step = `.walk-step[data-estimate="${id}"]`;
+          const viewer = await boxOf(page, '.walk-viewer');
+          const header = await boxOf(page, '.site-header');
+          for (const part of ['.walk-count', '.walk-figure']) {
+            const box = await boxOf(page, `${step} ${part}`);
+            expect(overlaps(box, viewer), `${id} ${part} under the pinned chart`).toBe(false);
+            expect(box.top, `${id} ${part} under the header`).toBeGreaterThanOrEqual(header.bottom - 1);
+            expect(box.bottom, `${id} ${part} below the screen`).toBeLessThanOrEqual(viewport.height);
+          }
+        });
+      });
 
-  test('resizing and zooming keep the lit figure in the viewer', async ({ page }) => {
-    await page.goto('disputed-figures/');
-    const ids = await stepIds(page);
-    const id = ids[Math.floor(ids.length / 2)];
-    await toWalkStart(page);
-    await scrollToStep(page, id);
-    await page.setViewportSize({ width: 700, height: 900 });
-    await page.evaluate(() => scrollBy(0, 1));
-    const viewer = page.locator('.walk-viewer');
-    await expect(page.locator('.walk-step[aria-current="step"]')).toHaveCount(1);
-    const current = await page.locator('.walk-step[aria-current="step"]').getAttribute('data-estimate');
-    await expect
-      .poll(async () => {
-        const v = (await viewer.boundingBox())!;
-        const r = await viewer
-          .locator(`.figure.is-active[data-estimate="${current}"]`)
-          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).find((b) => b.height > 0));
-        return !!r && r.top >= v.y - 1 && r.bottom <= v.y + v.height + 1;
-      })
-      .toBe(true);
-  });
-});
+      test('the pinned chart’s axis stays in view, clear of the header, while a step is current', async ({ page }) => {
+        test.slow();
+        await page.goto(path);
+        await eachStep(page, async (id) => {
+          const header = await boxOf(page, '.site-header');
+          const axis = await boxOf(page, '.walk-pin.is-current .walk-axis');
+          expect(axis.top, `axis under the header at ${id}`).toBeGreaterThanOrEqual(header.bottom);
+          expect(axis.bottom).toBeLessThanOrEqual(viewport.height);
+          expect(axis.right - axis.left).toBeGreaterThan(200);
+          // The tick labels too: an axis without numbers is no scale.
+          const tick = await boxOf(page, '.walk-pin.is-current .walk-tick');
+          expect(tick.top, `ticks under the header at ${id}`).toBeGreaterThanOrEqual(header.bottom);
+        });
+      });
 
-for (const mode of ['JavaScript off', 'reduced motion'] as const) {
-  test.describe(`with ${mode}`, () => {
-    test.use({
-      viewport: PHONE,
-      javaScriptEnabled: mode !== 'JavaScript off',
-      reducedMotion: mode === 'reduced motion' ? 'reduce' : 'no-preference',
+      test('the pinned chart shows the current step’s group and lights its figure only', async ({ page }) => {
+        test.slow();
+        await page.goto(path);
+        await expect(page.locator('.walk-step .walk-strip').first()).toBeHidden();
+        await eachStep(page, async (id) => {
+          const group = await page.locator(`.walk-step[data-estimate="${id}"]`).getAttribute('data-group');
+          await expect(page.locator('.walk-pin.is-current')).toHaveCount(1);
+          await expect(page.locator('.walk-pin.is-current')).toHaveAttribute('data-group', group!);
+          await expect(page.locator('.walk-pin.is-current')).toBeVisible();
+          await expect(page.locator('.walk-viewer .is-active')).toHaveCount(1);
+          await expect(page.locator('.walk-viewer .is-active')).toHaveAttribute('data-estimate', id);
+          await expect(page.locator('.walk-step[aria-current]')).toHaveCount(1);
+        });
+      });
+
+      if (name === '1366')
+        test('the pinned chart and the steps sit side by side, the chart on the page’s end side', async ({ page }) => {
+          await page.goto(path);
+          const ids = await stepIds(page);
+          await toWalkStart(page);
+          await scrollUntilCurrent(page, ids[1]);
+          const viewer = await boxOf(page, '.walk-viewer');
+          const steps = await boxOf(page, '.walk-groups');
+          if (lang === 'en') expect(viewer.left).toBeGreaterThanOrEqual(steps.right);
+          else expect(viewer.right).toBeLessThanOrEqual(steps.left);
+          // Side by side, not stacked: they share the screen's height.
+          expect(viewer.top).toBeLessThan(steps.bottom);
+          expect(steps.top).toBeLessThan(viewer.bottom);
+          // Nothing scrolls sideways.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        });
     });
 
-    test('the steps read in order as static charts, each highlighting its own figure', async ({ page }) => {
-      await page.goto('disputed-figures/');
-      await expect(page.locator('.walk-viewer')).toBeHidden();
-      const steps = page.locator('.walk-step');
-      const ids = await stepIds(page);
-      expect(ids.length).toBeGreaterThanOrEqual(5);
-      for (const [i, id] of ids.entries()) {
-        const step = steps.nth(i);
-        await expect(step.locator('.walk-count')).toHaveText(`Figure ${i + 1} of ${ids.length}`);
-        await expect(step.locator('.walk-strip')).toBeVisible();
-        await expect(step.locator('.walk-strip .is-active')).toHaveCount(1);
-        await expect(step.locator('.walk-strip .is-active')).toHaveAttribute('data-estimate', id);
-        await expect(step.locator('.walk-who')).toContainText('Given by');
-        await expect(step.locator('.walk-source a')).toHaveAttribute('href', /sources\/#[a-z0-9-]+$/);
-      }
-      await expect(page.locator('.walk-step[aria-current]')).toHaveCount(0);
-    });
-  });
-}
+for (const mode of ['JavaScript off', 'reduced motion'] as const)
+  for (const { name, viewport } of SIZES)
+    for (const { lang, path } of EDITIONS)
+      test.describe(`with ${mode} at ${name} px in ${lang}`, () => {
+        test.use({
+          viewport,
+          javaScriptEnabled: mode !== 'JavaScript off',
+          reducedMotion: mode === 'reduced motion' ? 'reduce' : 'no-preference',
+        });
+
+        test('the steps read in order under their group headings, each with a static chart of its figure', async ({
+          page,
+        }) => {
+          await page.goto(path);
+          await expect(page.locator('.walk-viewer')).toBeHidden();
+          await expect(page.locator('.walk-group-title').first()).toBeVisible();
+          const steps = page.locator('.walk-step');
+          const ids = await stepIds(page);
+          expect(ids.length).toBeGreaterThanOrEqual(5);
+          for (const [i, id] of ids.entries()) {
+            const step = steps.nth(i);
+            if (lang === 'en') await expect(step.locator('.walk-count')).toHaveText(`Step ${i + 1} of ${ids.length}`);
+            await expect(step.locator('.walk-strip')).toBeVisible();
+            await expect(step.locator('.walk-strip .is-active')).toHaveCount(1);
+            await expect(step.locator('.walk-strip .is-active')).toHaveAttribute('data-estimate', id);
+            await expect(step.locator('.walk-source a')).toHaveAttribute('href', /sources\/#[a-z0-9-]+$/);
+          }
+          await expect(page.locator('.walk-step[aria-current]')).toHaveCount(0);
+        });
+      });
