@@ -36,6 +36,9 @@ const en = {
   outcomeSaid: (fewer: boolean, n: number) =>
     `${fewer ? 'Fewer than' : 'Up to'} ${formatNumber(n)} in 100 returned alive`,
   reportedBy: (who: string, outlet: string) => `${who}, reported by ${outlet}`,
+  /** Under a bound's squares: what the hatched and the dashed squares mean (the source gives no exact share). */
+  outcomeBound: (fewer: boolean) =>
+    `A bound, not a count: the share is ${fewer ? 'somewhere below' : 'at most'} the dashed square.`,
   sourceSays: 'What the source says:',
   sourceDoesNotSay: 'What it does not say:',
   // Timelines
@@ -168,6 +171,7 @@ const ar: ChartStrings = {
   salaryTitle: 'الراتب الشهري المعروض، بالدولار وبمقياس متناسب',
   outcomeSaid: (fewer, n) => `${fewer ? 'أقل من' : 'ما يصل إلى'} ${num(n)} من كل ${num(100)} عادوا أحياء`,
   reportedBy: (who, outlet) => `${who}، بحسب ${outlet}`,
+  outcomeBound: (fewer) => `حدٌّ لا عدد: النسبة ${fewer ? 'في مكان ما دون' : 'لا تتجاوز'} المربع المتقطّع.`,
   sourceSays: 'ما يقوله المصدر:',
   sourceDoesNotSay: 'ما لا يقوله:',
   monthTick: (d, withYear) => (withYear ? `${month(d)} ${year(d.getUTCFullYear())}` : month(d)),

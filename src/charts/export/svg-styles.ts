@@ -153,8 +153,9 @@ export const CLASS_STYLES: Record<string, ClassStyle> = {
     'stroke-linejoin': 'round',
   }),
   cell: () => ({ fill: 'none', stroke: LIGHT.muted, 'stroke-width': '1' }),
-  'cell-marked': () => ({ fill: LIGHT.gov, 'fill-opacity': '0.35', stroke: LIGHT.gov }),
-  'cell-bound': () => ({ fill: 'none', stroke: LIGHT.gov, 'stroke-width': '2', 'stroke-dasharray': '4 3' }),
+  'cell-within': () => ({ fill: LIGHT.gov, 'fill-opacity': '0.35', stroke: LIGHT.gov, 'stroke-width': '1.5' }),
+  'cell-edge': () => ({ stroke: LIGHT.gov, 'stroke-width': '1.5', 'stroke-dasharray': '3 2' }),
+  'cell-rest': () => ({ stroke: mix(LIGHT.muted, 0.45, LIGHT.bg) }),
   'map-sea': () => ({ fill: LIGHT.accentBg }),
   country: () => ({ fill: mix(LIGHT.fg, 0.04, LIGHT.bg), stroke: LIGHT.line, 'stroke-width': '0.8' }),
   'country-focus': () => ({ fill: mix(LIGHT.fg, 0.13, LIGHT.bg), stroke: LIGHT.muted, 'stroke-width': '1' }),
@@ -171,6 +172,10 @@ export const CLASS_STYLES: Record<string, ClassStyle> = {
     stroke: LIGHT.accentBg,
     'stroke-width': '3',
   }),
+  // The pipeline's and map's text sizes (charts.css): last, so they win over the roles' own sizes.
+  'size-13': () => ({ 'font-size': '13' }),
+  'size-14': () => ({ 'font-size': '14' }),
+  'size-15': () => ({ 'font-size': '15' }),
 };
 
 /** Classes whose text charts.css sets in capitals (text-transform: uppercase). */

@@ -1,7 +1,9 @@
 // Layout of the map: country outlines from Natural Earth (world-atlas, TopoJSON) projected with d3-geo
 // and clipped to the region, the places the sources name as dots, and their numbered labels spread so
 // that none overlaps another (close places get leader lines). Places the sources do not pin down are
-// not drawn: they are returned for listing.
+// not drawn: they are returned for listing. The map itself is geography and is never mirrored; in Arabic
+// only what is layout reads from the right (decision 0002): labels prefer the side an Arabic reader
+// starts from (to the left of the dot, read leftwards away from it) and the inset's title sits at its right.
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { geoConicConformal, geoPath } from 'd3';
 import { feature } from 'topojson-client';
@@ -9,7 +11,8 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { r1, textWidth } from '../shared/text.ts';
 import { chartUi } from '../../i18n/charts.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { DIR, type Lang } from '../../i18n/locales.ts';
+import { textSizes, type TextSizes } from '../pipeline/text-size.ts';
 
 /** What the layout needs of a place record. */
 export interface MapPlace {
@@ -58,6 +61,10 @@ export interface MapLayout {
   inset: { box: Box; countries: MapCountry[]; markers: MapMarker[] };
   /** Ids of places without coordinates: described under the map, not placed. */
   unplaced: string[];
+  /** Text sizes, by the language (src/charts/pipeline/text-size.ts). */
+  text: TextSizes;
+  /** Where the inset's title starts: its left edge in English, its right edge in Arabic. */
+  insetTitle: { x: number; y: number; anchor: 'start' | 'end' };
 }
 
 /** The region the map frames, in degrees: Basra to Moscow, the Bakhmut area to the Gulf. */
@@ -122,27 +129,40 @@ export interface Point {
   label: string;
 }
 
+/** How labels are set: their size, and whether they read right to left (they then try the dot's left first). */
+export interface LabelOptions {
+  size: number;
+  rtl: boolean;
+}
+
+/** The box a label of `w` units covers, set at `size` from its anchor point. */
+const labelBox = (x: number, y: number, w: number, size: number, anchor: 'start' | 'end'): Box =>
+  anchor === 'start' ? { x0: x, x1: x + w, y0: y - size, y1: y + 3 } : { x0: x - w, x1: x, y0: y - size, y1: y + 3 };
+
+/** Estimated width of a place label (bold, with a margin). */
+export const placeLabelWidth = (label: string, size: number) => textWidth(label, size) * 1.1;
+
 /**
  * Labels dots inside a frame, greedily in list order: each label tries beside its dot (right, then
- * left), then a line higher or lower (up to three lines, with a leader line back to the dot), and takes
- * the first spot inside the frame that covers no dot and no label already placed.
+ * left; left first right to left), then a line higher or lower (up to three lines, with a leader line
+ * back to the dot), and takes the first spot inside the frame that covers no dot and no label already placed.
  */
-export function placeMarkers(pts: Point[], frame: Box): MapMarker[] {
+export function placeMarkers(pts: Point[], frame: Box, opts: LabelOptions = { size: 12, rtl: false }): MapMarker[] {
+  const { size, rtl } = opts;
   const dots: Box[] = pts.map((q) => ({ x0: q.x - 4, x1: q.x + 4, y0: q.y - 4, y1: q.y + 4 }));
   const taken: Box[] = [];
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
   const markers: MapMarker[] = [];
   for (const q of [...pts].sort((a, b) => a.n - b.n)) {
-    const w = textWidth(q.label, 12) * 1.1;
+    const w = placeLabelWidth(q.label, size);
+    const step = size + 3;
     let best: MapMarker | null = null;
-    for (const dy of [0, -15, 15, -30, 30, -45, 45]) {
-      for (const right of [true, false]) {
+    for (const dy of [0, -step, step, -2 * step, 2 * step, -3 * step, 3 * step]) {
+      for (const right of rtl ? [false, true] : [true, false]) {
         const gap = dy === 0 ? 7 : 16;
         const labelX = right ? q.x + gap : q.x - gap;
         const labelY = q.y + 4 + dy;
-        const box = right
-          ? { x0: labelX, x1: labelX + w, y0: labelY - 12, y1: labelY + 3 }
-          : { x0: labelX - w, x1: labelX, y0: labelY - 12, y1: labelY + 3 };
+        const box = labelBox(labelX, labelY, w, size, right ? 'start' : 'end');
         const inside = box.x0 >= frame.x0 + 2 && box.x1 <= frame.x1 - 2 && box.y0 >= frame.y0 && box.y1 <= frame.y1 - 2;
         if (inside && !taken.some((t) => overlaps(t, box)) && !dots.some((d) => overlaps(d, box))) {
           best = {
@@ -172,16 +192,11 @@ export function placeMarkers(pts: Point[], frame: Box): MapMarker[] {
 }
 
 /** Boxes covered by dots and their labels, for keeping country names off them. */
-function markerBoxes(markers: MapMarker[]): Box[] {
-  return markers.flatMap((m) => {
-    const w = textWidth(m.label, 12) * 1.1;
-    return [
-      { x0: m.x - 5, x1: m.x + 5, y0: m.y - 5, y1: m.y + 5 },
-      m.anchor === 'start'
-        ? { x0: m.labelX, x1: m.labelX + w, y0: m.labelY - 12, y1: m.labelY + 3 }
-        : { x0: m.labelX - w, x1: m.labelX, y0: m.labelY - 12, y1: m.labelY + 3 },
-    ];
-  });
+function markerBoxes(markers: MapMarker[], size: number): Box[] {
+  return markers.flatMap((m) => [
+    { x0: m.x - 5, x1: m.x + 5, y0: m.y - 5, y1: m.y + 5 },
+    labelBox(m.labelX, m.labelY, placeLabelWidth(m.label, size), size, m.anchor),
+  ]);
 }
 
 /** Projects and clips the countries, keeping those visible in the frame; `focus` ids are drawn stronger and named. */
@@ -248,6 +263,9 @@ export function layoutMap(
   opts: MapOptions,
 ): MapLayout {
   const { width, height, inset } = opts;
+  const lang = opts.lang ?? 'en';
+  const text = textSizes(lang);
+  const labels: LabelOptions = { size: text.label, rtl: DIR[lang] === 'rtl' };
   const mapHeight = opts.mapHeight ?? height;
   const pad = 8;
   const projection = geoConicConformal()
@@ -280,7 +298,7 @@ export function layoutMap(
         n: places.indexOf(p) + 1,
         x: r1(x),
         y: r1(y),
-        label: chartUi[opts.lang ?? 'en'].placeLabel(places.indexOf(p) + 1, p.name),
+        label: chartUi[lang].placeLabel(places.indexOf(p) + 1, p.name),
       };
     };
   const placed = places.filter((p) => p.coordinates);
@@ -301,19 +319,19 @@ export function layoutMap(
       [inset.x0, inset.y0],
       [inset.x1, inset.y1],
     ]);
-  const insetMarkers = placeMarkers(detail.map(point(ip)), {
-    x0: inset.x0,
-    x1: inset.x1,
-    y0: inset.y0 + 10,
-    y1: inset.y1,
-  });
+  // The inset's title takes its top line; labels keep below it.
+  const insetMarkers = placeMarkers(
+    detail.map(point(ip)),
+    { x0: inset.x0, x1: inset.x1, y0: inset.y0 + text.label + 8, y1: inset.y1 },
+    labels,
+  );
   const insetCountries = drawCountries(countries, geoPath(ip).digits(0), focusIds);
   for (const c of insetCountries)
     if (c.label)
       c.label = clearLabel(
         c.label,
-        textWidth(c.name.toUpperCase(), 12) * 1.3,
-        markerBoxes(insetMarkers),
+        textWidth(c.name.toUpperCase(), text.label) * 1.3,
+        markerBoxes(insetMarkers, text.label),
         width,
         height,
       );
@@ -326,16 +344,17 @@ export function layoutMap(
 
   // The main map: labelled dots for places outside the detail, bare dots for those inside it.
   const frame = { x0: 0, x1: width, y0: 0, y1: mapHeight };
-  const markers = placeMarkers(placed.filter((p) => !inDetail(p)).map(point(projection)), frame);
+  const markers = placeMarkers(placed.filter((p) => !inDetail(p)).map(point(projection)), frame, labels);
   const dots = detail.map(point(projection)).map((q) => ({ id: q.p.id, x: q.x, y: q.y }));
   const out = drawCountries(countries, path, focusIds);
   const taken = [
-    ...markerBoxes(markers),
+    ...markerBoxes(markers, text.label),
     inset,
     ...dots.map((d) => ({ x0: d.x - 5, x1: d.x + 5, y0: d.y - 5, y1: d.y + 5 })),
   ];
   for (const c of out)
-    if (c.label) c.label = clearLabel(c.label, textWidth(c.name.toUpperCase(), 12) * 1.3, taken, width, mapHeight);
+    if (c.label)
+      c.label = clearLabel(c.label, textWidth(c.name.toUpperCase(), text.label) * 1.3, taken, width, mapHeight);
   const corners = [
     [DETAIL.west, DETAIL.north],
     [DETAIL.east, DETAIL.north],
@@ -351,5 +370,11 @@ export function layoutMap(
     detailOutline: `M${corners.map((c) => c.join(' ')).join('L')}Z`,
     inset: { box: inset, countries: insetCountries, markers: insetMarkers },
     unplaced: places.filter((p) => !p.coordinates).map((p) => p.id),
+    text,
+    insetTitle: {
+      x: labels.rtl ? inset.x1 - 6 : inset.x0 + 6,
+      y: inset.y0 + text.label + 4,
+      anchor: labels.rtl ? 'end' : 'start',
+    },
   };
 }

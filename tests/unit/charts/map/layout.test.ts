@@ -53,22 +53,22 @@ describe('layoutMap(countries, places, options)', () => {
     });
     it(`at ${width}×${height}: keeps the inset's places and labels inside the inset`, () => {
       for (const m of l.inset.markers) {
-        const w = textWidth(m.label, 12) * 1.1;
+        const w = textWidth(m.label, l.text.label) * 1.1;
         const [x0, x1] = m.anchor === 'start' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
         assert.ok(m.x > inset.x0 && m.x < inset.x1 && m.y > inset.y0 && m.y < inset.y1, m.label);
         assert.ok(
-          x0 >= inset.x0 && x1 <= inset.x1 && m.labelY - 12 >= inset.y0 && m.labelY <= inset.y1,
+          x0 >= inset.x0 && x1 <= inset.x1 && m.labelY - l.text.label >= inset.y0 && m.labelY <= inset.y1,
           `${m.label} leaves the inset`,
         );
       }
     });
     it(`at ${width}×${height}: keeps dots and labels inside the map, with no two labels overlapping`, () => {
       const boxes = all.map((m) => {
-        const w = textWidth(m.label, 12) * 1.1;
+        const w = textWidth(m.label, l.text.label) * 1.1;
         return {
           x0: m.anchor === 'start' ? m.labelX : m.labelX - w,
           x1: m.anchor === 'start' ? m.labelX + w : m.labelX,
-          y0: m.labelY - 12,
+          y0: m.labelY - l.text.label,
           y1: m.labelY + 2,
         };
       });
@@ -92,4 +92,29 @@ describe('layoutMap(countries, places, options)', () => {
       assert.ok(!l.countries.some((c) => c.name === 'Brazil'));
     });
   }
+});
+
+describe('layoutMap(countries, places, { lang: "ar" })', () => {
+  const opts = { width: 640, height: 460, inset: { x0: 6, y0: 214, x1: 290, y1: 454 } };
+  const en = layoutMap(world, places, opts);
+  const ar = layoutMap(world, loadChartContent(`${ROOT}/content`, 'ar').places, { ...opts, lang: 'ar' as const });
+  it('does not mirror the geography: every dot is where the English map has it', () => {
+    assert.deepEqual(
+      ar.markers.map((m) => [m.id, m.x, m.y]),
+      en.markers.map((m) => [m.id, m.x, m.y]),
+    );
+    assert.deepEqual(ar.detailOutline, en.detailOutline);
+  });
+  it('sets labels at 14 units and starts them on the left of their dot where they fit (read leftwards from it)', () => {
+    assert.equal(ar.text.label, 14);
+    const all = [...ar.markers, ...ar.inset.markers];
+    const left = all.filter((m) => m.anchor === 'end' && m.labelX < m.x).length;
+    assert.ok(left > all.length / 2, `${left} of ${all.length} labels on the left`);
+    const enLeft = [...en.markers, ...en.inset.markers].filter((m) => m.anchor === 'end').length;
+    assert.ok(left > enLeft);
+  });
+  it("puts the inset's title at its right edge, anchored there", () => {
+    assert.deepEqual(ar.insetTitle, { x: opts.inset.x1 - 6, y: opts.inset.y0 + 18, anchor: 'end' });
+    assert.equal(en.insetTitle.anchor, 'start');
+  });
 });
