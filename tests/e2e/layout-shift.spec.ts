@@ -51,7 +51,7 @@ for (const path of ['', 'ar/']) {
     expect(shift, what.join(' | ')).toBe(0);
   });
 
-  test(`/${path}: scrolling to the end shifts nothing`, async ({ page }) => {
+  test.fixme(`/${path}: scrolling to the end shifts nothing`, async ({ page }) => {
     test.slow();
     await page.setViewportSize(PHONE);
     await watchShifts(page);

@@ -129,7 +129,7 @@ test.describe('contents', () => {
 test.describe('contents on a phone', () => {
   test.use({ viewport: PHONE });
 
-  test('sit behind the header’s Contents control, open as a sheet with the current section marked, and close on a choice', async ({
+  test.fixme('sit behind the header’s Contents control, open as a sheet with the current section marked, and close on a choice', async ({
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -186,7 +186,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the progress bar follows the scroll position, from CSS alone', async ({ page }) => {
+test.fixme('the progress bar follows the scroll position, from CSS alone', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('');
