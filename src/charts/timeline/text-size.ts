@@ -1,15 +1,13 @@
 // Sizes of the timeline charts' text, in SVG units, chosen so that it renders at least 12 px in English
 // and 13 px in Arabic (Naskh and its marks need the larger size: decision 0002) where each drawing is
 // shown at its smallest: the narrow drawing in the 328 px column of a 360 px phone, the wide one at its
-// own 640 px. A local stand-in until src/charts/shared has the site-wide helper for the minimum size per
-// language and drawing width; then these constants go and the helper is called instead.
+// own 640 px. The minimum per language and the phone's column are the site-wide ones (shared/text-size.ts).
 import type { Lang } from '../../i18n/locales.ts';
-import { SPLIT_MIN } from '../shared/metrics.ts';
+import { SPLIT_MIN, WIDTHS } from '../shared/metrics.ts';
+import { MIN_TEXT_PX, SHOWN_MIN } from '../shared/text-size.ts';
 
-/** The smallest rendered text size, in CSS px, per language. */
-const MIN_PX: Record<Lang, number> = { en: 12, ar: 13 };
 /** The narrowest column (CSS px) a drawing of each kind is shown in, over its width in SVG units. */
-const NARROWEST_SCALE = { narrow: 328 / 340, wide: 1 };
+const NARROWEST_SCALE = { narrow: SHOWN_MIN.narrow / WIDTHS.narrow, wide: 1 };
 
 /** How tall the font's box is above and below the baseline, as a share of the size (Arabic faces are taller). */
 const BOX: Record<Lang, { ascent: number; descent: number; line: number }> = {
@@ -34,7 +32,7 @@ const half = (n: number) => Math.ceil(n * 2) / 2;
 /** The text sizes of a timeline drawn `width` units wide in `lang`. */
 export function textSizes(lang: Lang, width: number): TextSizes {
   const scale = width >= SPLIT_MIN ? NARROWEST_SCALE.wide : NARROWEST_SCALE.narrow;
-  const note = half(MIN_PX[lang] / scale);
+  const note = half(MIN_TEXT_PX[lang] / scale);
   const title = note + 1;
   const box = BOX[lang];
   return {
