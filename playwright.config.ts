@@ -41,6 +41,9 @@ export default defineConfig({
   reporter: [['list'], ['./tests/reporters/summary.ts']],
   use: {
     browserName: 'chromium',
+    // No service worker unless a test asks for one (offline.spec.ts): installing it fetches the precache
+    // list at every first visit, which is each test's, and costs every test time it does not check.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

@@ -6,8 +6,12 @@ import { initToc } from './toc.ts';
 import { registerOffline } from './offline.ts';
 import { initWalk } from './walk.ts';
 import { initHere } from './here.ts';
+import { initLangSwitch } from './lang-switch.ts';
+import { initSearch } from './search-ui.ts';
 
 initThemeChoice();
+initSearch();
+initLangSwitch();
 initToc();
 initWalk();
 initHere();

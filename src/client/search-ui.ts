@@ -142,3 +142,10 @@ export function openSearch(root: HTMLElement): void {
     if ((e.target as Element).closest('a')) dialog.close();
   });
 }
+
+/** Wires the header's search button (src/components/page/Search.astro) to open the dialog. */
+export function initSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  const open = root?.querySelector<HTMLButtonElement>('.search-open');
+  if (root && open) open.addEventListener('click', () => openSearch(root));
+}

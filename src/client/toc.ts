@@ -84,8 +84,10 @@ export function initToc(): void {
   toc.addEventListener('click', (e) => {
     if ((e.target as Element).closest('a') && isOpen()) toc.hidePopover();
   });
+  // On opening, the current entry is brought into the sheet's view; only the sheet scrolls
+  // (container: 'nearest'), never the page under it.
   toc.addEventListener('toggle', () => {
-    if (isOpen()) current?.scrollIntoView({ block: 'center' });
+    if (isOpen()) current?.scrollIntoView({ block: 'center', container: 'nearest' } as ScrollIntoViewOptions);
   });
   // The sidebar layout has no popover: close one left open when the screen grows (rotation, zoom out).
   wide.addEventListener('change', () => {

@@ -10,6 +10,10 @@ import { test, expect } from '@playwright/test';
 import { builtPages, pageKinds } from '../helpers/site.ts';
 import { watchCsp, watchErrors, watchForeign } from '../helpers/page-checks.ts';
 
+// The service worker runs here as it does for readers (the other tests block it, playwright.config.ts): what
+// it fetches and its own script must keep to the same origin and the policy too.
+test.use({ serviceWorkers: 'allow' });
+
 const kinds = pageKinds(builtPages('dist-sub'));
 test('one page of each kind is visited', () => expect(kinds.length).toBeGreaterThan(10));
 for (const path of kinds) {

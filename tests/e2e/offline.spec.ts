@@ -2,6 +2,9 @@
 // connection, with their styles; the manifest and the worker respect the base path.
 import { test, expect, type Page } from '@playwright/test';
 
+// These tests are about the service worker, which the other tests block (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker controls the page (it has finished installing and activating). */
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 const styled = (page: Page) => page.locator('.site-header').evaluate((el) => getComputedStyle(el).position);
