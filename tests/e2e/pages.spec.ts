@@ -141,7 +141,7 @@ test.describe('without JavaScript', () => {
       await expect.soft(page.locator('h1')).toBeVisible();
       await expect.soft(page.locator('main')).toBeVisible();
       // Controls that only scripts can work are not shown; the plain links they enhance are.
-      for (const needsScript of ['button.copy-button', '.search-open', '#theme-choice', '.toc-toggle', '.toc-close'])
+      for (const needsScript of ['button.copy-button', '.search-open', '#theme-choice', '.toc-close'])
         await expect.soft(page.locator(`${needsScript}:visible`), needsScript).toHaveCount(0);
       if (themePages.has(path) || path === '' || path === 'ar/')
         await expect.soft(page.locator('.theme-meta').first()).toBeVisible();
