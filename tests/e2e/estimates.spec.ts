@@ -26,9 +26,7 @@ const layout = (page: Page) =>
   });
 
 for (const { lang, path } of EDITIONS) {
-  test(`${lang}, 360 px: each estimate is a card across the column, and nothing scrolls sideways`, async ({
-    page,
-  }) => {
+  test(`${lang}, 360 px: each estimate is a card across the column, and nothing scrolls sideways`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
     const l = await layout(page);

@@ -22,12 +22,14 @@ async function watchShifts(page: Page) {
         if (e.hadRecentInput) continue;
         w.shift += e.value;
         // What moved, and from where to where (top and height), so a failure says which element to look at.
-        const r = (b: DOMRectReadOnly) => `(${Math.round(b.x)}, ${Math.round(b.y)}) ${Math.round(b.width)}×${Math.round(b.height)}`;
+        const r = (b: DOMRectReadOnly) =>
+          `(${Math.round(b.x)}, ${Math.round(b.y)}) ${Math.round(b.width)}×${Math.round(b.height)}`;
         w.shifts.push(
           e.sources
             .map((s) => {
               const el = s.node as Element | undefined;
-              const name = el?.id || (el?.classList?.length ? `${el.nodeName}.${[...el.classList].join('.')}` : s.node?.nodeName);
+              const name =
+                el?.id || (el?.classList?.length ? `${el.nodeName}.${[...el.classList].join('.')}` : s.node?.nodeName);
               return `${name} ${r(s.previousRect)} → ${r(s.currentRect)}`;
             })
             .join(', '),

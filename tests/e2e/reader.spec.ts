@@ -201,8 +201,7 @@ test('the progress bar follows the scroll position, from CSS alone', async ({ pa
     page.locator('.reading-progress').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
   // How far down the page is, as the reader's scroll bar shows it. Chapters far from the screen stand in at
   // an estimated height until they come near it (long-page.css), so the page's height is read each time.
-  const scrolled = () =>
-    page.evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight));
+  const scrolled = () => page.evaluate(() => scrollY / (document.documentElement.scrollHeight - innerHeight));
   expect(await progress()).toBe(0);
   await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
   await scrollSettled(page);
