@@ -165,3 +165,25 @@ for (const mode of ['JavaScript off', 'reduced motion'] as const)
           await expect(page.locator('.walk-step[aria-current]')).toHaveCount(0);
         });
       });
+
+// On the long page each chapter paints nothing outside its own box (content-visibility, long-page.css),
+// so the walk's chart, which reaches past the text column on a laptop, must lie inside its chapter's box.
+for (const { lang, path } of [
+  { lang: 'en', path: '' },
+  { lang: 'ar', path: 'ar/' },
+] as const)
+  test(`on the long page at 1366 px in ${lang}, the pinned chart lies inside its chapter, so none of it is cut off`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(path);
+    await page.locator('.walk').scrollIntoViewIfNeeded();
+    const r = await page.locator('.walk').evaluate((walk) => {
+      const chapter = walk.closest('.theme')!.getBoundingClientRect();
+      const viewer = walk.querySelector('.walk-viewer')!.getBoundingClientRect();
+      return { chapter: [chapter.left, chapter.right], viewer: [viewer.left, viewer.right] };
+    });
+    expect(r.viewer[1] - r.viewer[0]).toBeGreaterThan(200);
+    expect(r.viewer[0]).toBeGreaterThanOrEqual(r.chapter[0] - 0.5);
+    expect(r.viewer[1]).toBeLessThanOrEqual(r.chapter[1] + 0.5);
+  });
