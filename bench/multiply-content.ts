@@ -1,7 +1,8 @@
 // Writes a synthetic copy of content/ that is N times larger (every theme, source, figure and event
 // repeated with its ids suffixed "-xK"), for measuring how the build time grows with the content:
 //   node bench/multiply-content.ts --times 10 --out /tmp/content-10x
-// The copy passes the content check: each repeat refers only to its own repeated records. The ids come
+// The copy passes the content check: each repeat refers only to its own repeated records, and its
+// sources get numbers of their own. The ids come
 // from the one loader (src/records/load.ts), headings included, so nothing here parses MDX.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,6 +20,11 @@ function shiftOrder(text: string, by: number): string {
     break;
   }
   return lines.join('\n');
+}
+
+/** The text with a source's top-level `number:` moved by `by` (each source's number is its own). */
+function shiftNumber(text: string, by: number): string {
+  return text.replace(/^number: (\d+)$/m, (_, n: string) => `number: ${Number(n) + by}`);
 }
 
 /** Writes `times` copies of the content in `from` into `to` (which is emptied first). */
@@ -39,6 +45,8 @@ export function multiplyContent(from: string, to: string, times: number): void {
     `(?<![\\w-])(${unique.map((i) => i.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`,
     'g',
   );
+  // Each copy's sources are numbered after every number the one before used.
+  const top = Math.max(0, ...[...index.sources.values()].map((s) => s.number));
   const files = contentTexts(from).filter((f) => /^(sources|estimates|events|themes)\//.test(f.path));
   for (let k = 2; k <= times; k++) {
     const rename = (s: string) => s.replace(pattern, `$1-x${k}`);
@@ -47,7 +55,15 @@ export function multiplyContent(from: string, to: string, times: number): void {
       const out = join(to, `${path.slice(0, dot)}-x${k}${path.slice(dot)}`);
       mkdirSync(dirname(out), { recursive: true });
       // Frontmatter keeps its fields; only the order moves, so every copy sorts after the originals.
-      writeFileSync(out, path.startsWith('themes/') ? shiftOrder(rename(text), k * 100) : rename(text));
+      const renamed = rename(text);
+      writeFileSync(
+        out,
+        path.startsWith('themes/')
+          ? shiftOrder(renamed, k * 100)
+          : path.startsWith('sources/')
+            ? shiftNumber(renamed, (k - 1) * top)
+            : renamed,
+      );
     }
   }
 }
