@@ -11,6 +11,7 @@
 //            page of another origin (embed-host.spec.ts).
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { OWN_DISABLED_FEATURES, PLAYWRIGHT_DISABLED_FEATURES } from './tests/helpers/chromium-features.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = chromium !== 'bundled' && existsSync(chromium) ? chromium : undefined;
@@ -54,6 +55,7 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OWN_DISABLED_FEATURES].join(',')}`,
       ],
     },
   },

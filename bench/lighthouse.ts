@@ -3,14 +3,25 @@
 // peers' baselines were measured (shared/bench/measure-page.mjs). The network log gives the transfer
 // (bodies plus headers, as DevTools counts them) and any request to another host.
 import lighthouse from 'lighthouse';
-import { launch, type LaunchedChrome } from 'chrome-launcher';
+import { Launcher, launch, type LaunchedChrome } from 'chrome-launcher';
 import { loadavg } from 'node:os';
+import { OWN_DISABLED_FEATURES } from '../tests/helpers/chromium-features.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/**
+ * chrome-launcher's own flags, with the browser's preloaded address-bar popups turned off as well
+ * (tests/helpers/chromium-features.ts), in its one --disable-features: Chromium reads only the last.
+ */
+const LAUNCHER_FLAGS = Launcher.defaultFlags().map((f) =>
+  f.startsWith('--disable-features=') ? `${f},${OWN_DISABLED_FEATURES.join(',')}` : f,
+);
+if (!LAUNCHER_FLAGS.some((f) => f.startsWith('--disable-features=')))
+  LAUNCHER_FLAGS.push(`--disable-features=${OWN_DISABLED_FEATURES.join(',')}`);
 const CHROME_FLAGS = [
+  ...LAUNCHER_FLAGS,
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -70,6 +81,8 @@ export async function lighthouseRun(url: string, origin: string): Promise<Lighth
   running = await launch({
     chromePath: CHROME_PATH,
     chromeFlags: CHROME_FLAGS,
+    // LAUNCHER_FLAGS are the defaults, with one --disable-features that carries ours too.
+    ignoreDefaultFlags: true,
     handleSIGINT: false,
     logLevel: 'silent',
   });

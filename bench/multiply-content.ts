@@ -46,7 +46,7 @@ export function multiplyContent(from: string, to: string, times: number): void {
     'g',
   );
   // Each copy's sources are numbered after every number the one before used.
-  const top = Math.max(0, ...[...index.sources.values()].map((s) => s.number));
+  const top = Math.max(0, ...[...index.sources.values()].map((s) => Number(s.number)));
   const files = contentTexts(from).filter((f) => /^(sources|estimates|events|themes)\//.test(f.path));
   for (let k = 2; k <= times; k++) {
     const rename = (s: string) => s.replace(pattern, `$1-x${k}`);

@@ -4,6 +4,7 @@
 // the right of the plot, right-aligned (decision 0002); and the key comes before the marks.
 import { test, expect, type Page } from '@playwright/test';
 import { MIN_TEXT_PX } from '../../src/charts/shared/text-size.ts';
+import { sharedVisit } from '../helpers/shared-visit.ts';
 
 const EDITIONS = [
   { lang: 'en', path: 'charts/figures-chart/' },
@@ -12,18 +13,19 @@ const EDITIONS = [
 const WIDTHS = [360, 1366];
 const SVG = '#figures-chart svg.chart-svg:visible';
 
-/** Opens the chart's page at `width` px and waits for the visible drawing. */
-async function open(page: Page, path: string, width: number) {
-  await page.setViewportSize({ width, height: width < 600 ? 740 : 900 });
+/** Opens the chart's page and waits for the visible drawing. */
+async function open(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator(SVG)).toHaveCount(1);
 }
 
 for (const { lang, path } of EDITIONS) {
   for (const width of WIDTHS) {
+    // The checks only read the drawing as laid out: they share one visit (sharedVisit).
     test.describe(`figures chart, ${lang} at ${width} px`, () => {
-      test(`draws every text at ${MIN_TEXT_PX[lang]} px or more, as rendered`, async ({ page }) => {
-        await open(page, path, width);
+      const shared = sharedVisit((p) => open(p, path), { viewport: { width, height: width < 600 ? 740 : 900 } });
+      test(`draws every text at ${MIN_TEXT_PX[lang]} px or more, as rendered`, async () => {
+        const page = shared();
         const sizes = await page.locator(SVG).evaluate((svg) =>
           [...svg.querySelectorAll('text')].map((t) => ({
             text: t.textContent!.slice(0, 40),
@@ -42,8 +44,8 @@ for (const { lang, path } of EDITIONS) {
         for (const px of key) expect(px).toBeGreaterThanOrEqual(MIN_TEXT_PX[lang]);
       });
 
-      test('draws no label over another (rendered boxes)', async ({ page }) => {
-        await open(page, path, width);
+      test('draws no label over another (rendered boxes)', async () => {
+        const page = shared();
         const overlaps = await page.locator(SVG).evaluate((svg) => {
           const texts = [...svg.querySelectorAll('text')];
           const boxes = texts.map((t) => t.getBoundingClientRect());
@@ -62,16 +64,16 @@ for (const { lang, path } of EDITIONS) {
         expect(overlaps.out).toEqual([]);
       });
 
-      test('puts the key above the marks it explains', async ({ page }) => {
-        await open(page, path, width);
+      test('puts the key above the marks it explains', async () => {
+        const page = shared();
         const legend = await page.locator('#figures-chart .chart-legend').boundingBox();
         const drawing = await page.locator(SVG).boundingBox();
         expect(legend!.y + legend!.height).toBeLessThanOrEqual(drawing!.y);
       });
 
       if (lang === 'ar') {
-        test('puts the labels on the right of the plot, right-aligned', async ({ page }) => {
-          await open(page, path, width);
+        test('puts the labels on the right of the plot, right-aligned', async () => {
+          const page = shared();
           const g = await page.locator(SVG).evaluate((svg) => {
             const right = svg.getBoundingClientRect().right;
             const labels = [...svg.querySelectorAll('.figure-label, .group-label, .panel-title')].map((t) => {

@@ -4,6 +4,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { chartData, charts, responseEvents } from '../../src/charts/registry.ts';
 import { langPrefix, type Lang } from '../../src/i18n/locales.ts';
+import { sharedVisit } from '../helpers/shared-visit.ts';
 
 const CHARTS = ['timeline-chart', 'responses-chart'] as const;
 type Id = (typeof CHARTS)[number];
@@ -37,14 +38,10 @@ for (const id of CHARTS)
       // The checks that only read the drawing share one visit to its page (in order, on one worker);
       // the colour check switches schemes, so it makes its own visits.
       test.describe(where, () => {
-        test.describe.configure({ mode: 'default' });
-        let shared: Page;
         let drawing: Locator;
-        test.beforeAll(async ({ browser }, info) => {
-          shared = await browser.newPage({ baseURL: info.project.use.baseURL, serviceWorkers: 'block' });
-          drawing = await open(shared, id, lang, width);
+        sharedVisit(async (p) => {
+          drawing = await open(p, id, lang, width);
         });
-        test.afterAll(() => shared.close());
 
         test(`no two labels overlap`, async () => {
           const svg = drawing;

@@ -4,6 +4,7 @@
 // sticky over the text; and the contents reachable without JavaScript.
 import { test, expect, type Page } from '@playwright/test';
 import { ui } from '../../src/i18n/ui.ts';
+import { sharedVisit } from '../helpers/shared-visit.ts';
 
 const PHONE = { width: 360, height: 740 };
 const EDITIONS = [
@@ -23,11 +24,17 @@ const boxes = (page: Page) =>
   Promise.all(CONTROLS.map(async (c) => ({ c, box: (await page.locator(c).boundingBox())! })));
 
 for (const { name, path, lang, other } of EDITIONS) {
+  // The three checks read the page as laid out and share one visit (the last one scrolls, so it comes last).
   test.describe(`${name} header (/${path}) at 360 px`, () => {
-    test.use({ viewport: PHONE });
+    const shared = sharedVisit(
+      async (p) => {
+        await p.goto(path);
+      },
+      { viewport: PHONE },
+    );
 
-    test('is one row of at most 56 px, as tall as --header-h', async ({ page }) => {
-      await page.goto(path);
+    test('is one row of at most 56 px, as tall as --header-h', async () => {
+      const page = shared();
       const header = (await page.locator('.site-header').boundingBox())!;
       expect(header.height).toBeLessThanOrEqual(56);
       // The CSS value scroll-padding is made from is the header's real height: nothing measures it.
@@ -50,8 +57,8 @@ for (const { name, path, lang, other } of EDITIONS) {
       }
     });
 
-    test('its controls are named in the page’s language, with targets of 44×44 px', async ({ page }) => {
-      await page.goto(path);
+    test('its controls are named in the page’s language, with targets of 44×44 px', async () => {
+      const page = shared();
       const t = ui[lang];
       await expect(page.locator('.site-name')).toHaveAccessibleName(t.siteName);
       await expect(page.locator('.site-header [data-contents]')).toHaveAccessibleName(t.navContents);
@@ -66,8 +73,8 @@ for (const { name, path, lang, other } of EDITIONS) {
       }
     });
 
-    test('nothing but the header is fixed or sticky over the text', async ({ page }) => {
-      await page.goto(path);
+    test('nothing but the header is fixed or sticky over the text', async () => {
+      const page = shared();
       // Mid-page, in a chapter without the guided walk (whose pinned chart is the walk's own design).
       await page.locator('[id="najaf-verdict"]').scrollIntoViewIfNeeded();
       const pinned = await page.evaluate(() =>

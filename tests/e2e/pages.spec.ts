@@ -1,13 +1,12 @@
-// One visit per page, one test per page (project "root"): one page of each kind and every theme page, in
-// both editions, are opened once with JavaScript on (`visited` below says why not every page), and every
+// The pages in the browser (project "root"): one page of each kind in each edition (pageKinds: the long
+// page, a theme, a chart page, an embed, …) is opened once with JavaScript on, one test per page, and every
 // check that needs a browser runs in that visit (render and console, privacy and CSP, reduced motion,
-// axe, Tab and focus, copy buttons shown, nothing cut off at 320 px and at 200% zoom), with expect.soft so
-// one failure does not hide the rest. Checks whose outcome follows from what a kind of page is built from
-// run on one page of each kind (pageKinds: the long page, a theme, a chart page, an embed, … in each
-// edition): axe's colour rules in both schemes, and the visit without JavaScript.
-// What can be read from the HTML alone is checked without a browser, in tests/site/ (no-js.test.ts holds
-// the HTML half of the visit without JavaScript, for every page).
-import { test, expect } from '@playwright/test';
+// axe in both colour schemes, Tab and focus, share controls shown, nothing cut off at 320 px and at 200%
+// zoom), with expect.soft so one failure does not hide the rest; `visited` below says why one of each
+// kind. Every theme page is loaded for the bench's transfer budget, and each kind once without JavaScript.
+// What can be read from the HTML alone is checked without a browser, on every page, in tests/site/
+// (no-js.test.ts holds the HTML half of the visit without JavaScript).
+import { test, expect, type Page, type Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -47,20 +46,48 @@ const NARROW = [
 ] as const;
 
 /**
- * The pages visited in the browser: one of each kind (pageKinds, in each edition), and every theme page
- * (the bench's pages, whose transfer is checked here). What a browser adds to the HTML checks is what
- * rendering decides (contrast, focus rings, cut-off text, targets, motion), and that follows from the
- * page parts a kind is built from, as the dark-scheme pass below argues. The other pages of a kind (the
- * figure, chart and embed pages past the first) differ from it by their text, which is checked on every
- * page without a browser (tests/site/: html-validate's accessibility rules, languages, links, names), and
- * which the long pages (visited here) also carry: every theme, chart and figure.
+ * The pages visited in the browser with every check: one of each kind (pageKinds, in each edition). What a
+ * browser adds to the HTML checks is what rendering decides (contrast, focus rings, cut-off text,
+ * targets, motion), and that follows from the page parts a kind is built from, as the dark-scheme pass
+ * below argues. The other pages of a kind (the theme, figure, chart and embed pages past the first) differ
+ * from it by their text, which is checked on every page without a browser (tests/site/: html-validate's
+ * accessibility rules, languages, links, names), and which the long pages (visited here) also carry:
+ * every theme, chart and figure. The theme pages all get the bench's transfer budget below.
  */
-const visited = pages.filter((p) => kinds.includes(p) || themePages.has(p));
+const visited = kinds;
 
 test('the page list comes from the build', () => {
   expect(pages.length).toBeGreaterThan(10);
-  expect(visited.length).toBeGreaterThan(kinds.length);
+  expect(themePages.size).toBeGreaterThan(4);
+  expect(kinds.length).toBeGreaterThan(10);
 });
+
+/** Brotli bytes of every response the page loads until the network is idle, before any scrolling. */
+async function loadedBytes(page: Page, path: string): Promise<number> {
+  const transfer: Promise<number>[] = [];
+  const count = (r: Response) =>
+    transfer.push(
+      r.body().then(
+        (b) => brotliCompressSync(b).length,
+        () => 0,
+      ),
+    );
+  page.on('response', count);
+  const res = await page.goto(path);
+  expect(res?.status()).toBe(200);
+  await page.waitForLoadState('networkidle');
+  page.off('response', count);
+  return (await Promise.all(transfer)).reduce((n, b) => n + b, 0);
+}
+
+// What a reader downloads on arriving at a theme page (the bench's "theme page"), on every theme page.
+for (const path of themePages)
+  test(`/${path} loads less than ${themePage.transferBrotliBytes} bytes (brotli) before any scrolling`, async ({
+    page,
+  }) => {
+    const bytes = await loadedBytes(page, path);
+    expect(bytes, `everything the page loads, brotli (bench/budgets.json)`).toBeLessThan(themePage.transferBrotliBytes);
+  });
 
 for (const path of visited) {
   test(`/${path} with JavaScript: renders, stays on this site, and is accessible at every size`, async ({
@@ -75,29 +102,10 @@ for (const path of visited) {
     const errors = watchErrors(page);
     const foreign = watchForeign(page, new URL(baseURL!).origin);
     const violations = await watchCsp(page);
-    const transfer: Promise<number>[] = [];
-    if (themePages.has(path))
-      page.on('response', (r) =>
-        transfer.push(
-          r.body().then(
-            (b) => brotliCompressSync(b).length,
-            () => 0,
-          ),
-        ),
-      );
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 
     const res = await page.goto(path);
     expect(res?.status()).toBe(200);
-    if (themePages.has(path)) {
-      // What loads with the page, before any scrolling: the bench's transfer budget.
-      await page.waitForLoadState('networkidle');
-      const bytes = (await Promise.all(transfer)).reduce((n, b) => n + b, 0);
-      expect
-        .soft(bytes, `everything the page loads, brotli (bench/budgets.json)`)
-        .toBeLessThan(themePage.transferBrotliBytes);
-      page.removeAllListeners('response');
-    }
     // Reach the end of the page, so anything loaded lazily is requested too.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForLoadState('networkidle');
@@ -105,18 +113,14 @@ for (const path of visited) {
     expect.soft(await violations(), 'Content-Security-Policy violations').toEqual([]);
     expect.soft(await motionLeft(page), 'motion left on under prefers-reduced-motion: reduce').toEqual([]);
 
-    // axe's structural rules on every page (its text, names and landmarks are its own). The colour rules,
-    // half of axe's time, follow from the colours each page part's stylesheet sets, in each scheme, so
-    // they run on one page of each kind, which between them hold every page part: the long page of each
-    // edition carries every theme, chart, walk and figure; the other kinds their own parts (chart page,
-    // embed, figure page, sources, data, updates, 404, offline).
-    const kind = kinds.includes(path);
-    expect.soft(await axeViolations(page, undefined, kind ? [] : COLOUR_RULES), 'axe, light scheme').toEqual([]);
-    if (kind) {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      expect.soft(await axeViolations(page, COLOUR_RULES), 'axe, dark scheme').toEqual([]);
-      await page.emulateMedia({ colorScheme: 'light' });
-    }
+    // axe in the light scheme, then its colour rules in the dark one: the colours each page part's
+    // stylesheet sets, which the kinds between them hold every one of: the long page of each edition
+    // carries every theme, chart, walk and figure; the other kinds their own parts (chart page, embed,
+    // figure page, sources, data, updates, 404, offline).
+    expect.soft(await axeViolations(page), 'axe, light scheme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect.soft(await axeViolations(page, COLOUR_RULES), 'axe, dark scheme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Scripts turn every visible share control (<Anchor>, one per section, figure, event, row and chart)
     // into a button that shares or copies its link (tests/site/copy-buttons checks the markup).

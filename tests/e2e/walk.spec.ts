@@ -5,6 +5,7 @@
 // the steps read in order as static charts. (That the steps are grouped by measure is read from the
 // HTML: tests/site/walk.test.ts.)
 import { test, expect, type Page } from '@playwright/test';
+import { sharedVisit } from '../helpers/shared-visit.ts';
 
 const SIZES = [
   { name: '360', viewport: { width: 360, height: 740 } },
@@ -21,14 +22,6 @@ interface Box {
   left: number;
   right: number;
 }
-const boxOf = (page: Page, selector: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((el): Box => {
-      const r = el.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-    });
 const overlaps = (a: Box, b: Box) =>
   a.top < b.bottom - 1 && b.top < a.bottom - 1 && a.left < b.right - 1 && b.left < a.right - 1;
 
@@ -43,7 +36,7 @@ const toWalkStart = (page: Page) =>
 
 /**
  * Scrolls down in small wheel steps, as a thumb would, until the step is the current one, and returns
- * at that moment, so what is checked next is what a reader sees when the step takes over.
+ * at that moment, so what is read next is what a reader sees when the step takes over.
  */
 async function scrollUntilCurrent(page: Page, id: string) {
   const current = page.locator(`.walk-step[data-estimate="${id}"][aria-current="step"]`);
@@ -55,83 +48,130 @@ async function scrollUntilCurrent(page: Page, id: string) {
   throw new Error(`step ${id} never became current`);
 }
 
-/** Visits every step in order and runs the check at the moment it becomes current. */
-async function eachStep(page: Page, check: (id: string) => Promise<void>) {
-  const ids = await stepIds(page);
-  expect(ids.length).toBeGreaterThanOrEqual(5);
-  await toWalkStart(page);
-  for (const id of ids) {
-    await scrollUntilCurrent(page, id);
-    await check(id);
-  }
+/** What the reader sees at the moment a step becomes current, read in one go. */
+interface StepView {
+  id: string;
+  group: string;
+  header: Box;
+  viewer: Box;
+  /** The step's count line and figure. */
+  parts: Record<'.walk-count' | '.walk-figure', Box>;
+  /** The current pinned chart's axis line and its first tick label. */
+  axis: Box | null;
+  tick: Box | null;
+  /** The pinned charts marked current, and the group and visibility of the first. */
+  pins: number;
+  pinGroup: string | null;
+  pinVisible: boolean;
+  /** The estimates lit in the pinned chart, and the steps marked current. */
+  lit: string[];
+  currentSteps: number;
+  steps: Box;
+  scrollWidth: number;
 }
+
+const viewAt = (page: Page, id: string) =>
+  page.evaluate((id): StepView => {
+    const box = (el: Element | null) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    const step = document.querySelector(`.walk-step[data-estimate="${id}"]`)!;
+    const pins = [...document.querySelectorAll('.walk-pin.is-current')];
+    const pin = pins[0] ?? null;
+    return {
+      id,
+      group: step.getAttribute('data-group') ?? '',
+      header: box(document.querySelector('.site-header'))!,
+      viewer: box(document.querySelector('.walk-viewer'))!,
+      parts: {
+        '.walk-count': box(step.querySelector('.walk-count'))!,
+        '.walk-figure': box(step.querySelector('.walk-figure'))!,
+      },
+      axis: box(pin?.querySelector('.walk-axis') ?? null),
+      tick: box(pin?.querySelector('.walk-tick') ?? null),
+      pins: pins.length,
+      pinGroup: pin?.getAttribute('data-group') ?? null,
+      pinVisible: !!pin && pin.checkVisibility() && pin.getBoundingClientRect().height > 0,
+      lit: [...document.querySelectorAll('.walk-viewer .is-active')].map((e) => e.getAttribute('data-estimate') ?? ''),
+      currentSteps: document.querySelectorAll('.walk-step[aria-current]').length,
+      steps: box(document.querySelector('.walk-groups'))!,
+      scrollWidth: document.documentElement.scrollWidth,
+    };
+  }, id);
 
 for (const { name, viewport } of SIZES)
   for (const { lang, path } of EDITIONS)
     test.describe(`at ${name} px in ${lang}`, () => {
-      test.use({ viewport });
-
-      test('each step’s heading is in view and clear of the pinned chart when it becomes current', async ({ page }) => {
-        test.slow();
-        await page.goto(path);
-        await eachStep(page, async (id) => {
-          const step = `.walk-step[data-estimate="${id}"]`;
-          const viewer = await boxOf(page, '.walk-viewer');
-          const header = await boxOf(page, '.site-header');
-          for (const part of ['.walk-count', '.walk-figure']) {
-            const box = await boxOf(page, `${step} ${part}`);
-            expect(overlaps(box, viewer), `${id} ${part} under the pinned chart`).toBe(false);
-            expect(box.top, `${id} ${part} under the header`).toBeGreaterThanOrEqual(header.bottom - 1);
-            expect(box.bottom, `${id} ${part} below the screen`).toBeLessThanOrEqual(viewport.height);
+      // One walk through the steps, read at the moment each becomes current; the checks below read what it saw.
+      let stripHidden = false;
+      let views: StepView[] = [];
+      sharedVisit(
+        async (page) => {
+          await page.goto(path);
+          stripHidden = await page.locator('.walk-step .walk-strip').first().isHidden();
+          const ids = await stepIds(page);
+          await toWalkStart(page);
+          views = [];
+          for (const id of ids) {
+            await scrollUntilCurrent(page, id);
+            views.push(await viewAt(page, id));
           }
-        });
+        },
+        { viewport },
+        // The walk scrolls through every step: more than a single check's 30 s on a busy machine.
+        90_000,
+      );
+
+      test('each step’s heading is in view and clear of the pinned chart when it becomes current', () => {
+        expect(views.length).toBeGreaterThanOrEqual(5);
+        for (const v of views)
+          for (const [part, box] of Object.entries(v.parts)) {
+            expect(box, `${v.id} ${part} is laid out`).not.toBeNull();
+            expect(overlaps(box, v.viewer), `${v.id} ${part} under the pinned chart`).toBe(false);
+            expect(box.top, `${v.id} ${part} under the header`).toBeGreaterThanOrEqual(v.header.bottom - 1);
+            expect(box.bottom, `${v.id} ${part} below the screen`).toBeLessThanOrEqual(viewport.height);
+          }
       });
 
-      test('the pinned chart’s axis stays in view, clear of the header, while a step is current', async ({ page }) => {
-        test.slow();
-        await page.goto(path);
-        await eachStep(page, async (id) => {
-          const header = await boxOf(page, '.site-header');
-          const axis = await boxOf(page, '.walk-pin.is-current .walk-axis');
-          expect(axis.top, `axis under the header at ${id}`).toBeGreaterThanOrEqual(header.bottom);
-          expect(axis.bottom).toBeLessThanOrEqual(viewport.height);
-          expect(axis.right - axis.left).toBeGreaterThan(200);
+      test('the pinned chart’s axis stays in view, clear of the header, while a step is current', () => {
+        expect(views.length).toBeGreaterThanOrEqual(5);
+        for (const v of views) {
+          const { axis, tick } = v;
+          expect(axis, `an axis at ${v.id}`).not.toBeNull();
+          expect(axis!.top, `axis under the header at ${v.id}`).toBeGreaterThanOrEqual(v.header.bottom);
+          expect(axis!.bottom).toBeLessThanOrEqual(viewport.height);
+          expect(axis!.right - axis!.left).toBeGreaterThan(200);
           // The tick labels too: an axis without numbers is no scale.
-          const tick = await boxOf(page, '.walk-pin.is-current .walk-tick');
-          expect(tick.top, `ticks under the header at ${id}`).toBeGreaterThanOrEqual(header.bottom);
-        });
+          expect(tick, `tick labels at ${v.id}`).not.toBeNull();
+          expect(tick!.top, `ticks under the header at ${v.id}`).toBeGreaterThanOrEqual(v.header.bottom);
+        }
       });
 
-      test('the pinned chart shows the current step’s group and lights its figure only', async ({ page }) => {
-        test.slow();
-        await page.goto(path);
-        await expect(page.locator('.walk-step .walk-strip').first()).toBeHidden();
-        await eachStep(page, async (id) => {
-          const group = await page.locator(`.walk-step[data-estimate="${id}"]`).getAttribute('data-group');
-          await expect(page.locator('.walk-pin.is-current')).toHaveCount(1);
-          await expect(page.locator('.walk-pin.is-current')).toHaveAttribute('data-group', group!);
-          await expect(page.locator('.walk-pin.is-current')).toBeVisible();
-          await expect(page.locator('.walk-viewer .is-active')).toHaveCount(1);
-          await expect(page.locator('.walk-viewer .is-active')).toHaveAttribute('data-estimate', id);
-          await expect(page.locator('.walk-step[aria-current]')).toHaveCount(1);
-        });
+      test('the pinned chart shows the current step’s group and lights its figure only', () => {
+        expect(stripHidden, 'the steps’ own static charts are hidden while the walk runs').toBe(true);
+        expect(views.length).toBeGreaterThanOrEqual(5);
+        for (const v of views) {
+          expect(v.pins, `one pinned chart at ${v.id}`).toBe(1);
+          expect(v.pinGroup, `the pinned chart's group at ${v.id}`).toBe(v.group);
+          expect(v.pinVisible, `the pinned chart is shown at ${v.id}`).toBe(true);
+          expect(v.lit, `what is lit at ${v.id}`).toEqual([v.id]);
+          expect(v.currentSteps, `steps marked current at ${v.id}`).toBe(1);
+        }
       });
 
       if (name === '1366')
-        test('the pinned chart and the steps sit side by side, the chart on the page’s end side', async ({ page }) => {
-          await page.goto(path);
-          const ids = await stepIds(page);
-          await toWalkStart(page);
-          await scrollUntilCurrent(page, ids[1]);
-          const viewer = await boxOf(page, '.walk-viewer');
-          const steps = await boxOf(page, '.walk-groups');
+        test('the pinned chart and the steps sit side by side, the chart on the page’s end side', () => {
+          // As the second step takes over, when the first has made room for the chart beside it.
+          const { viewer, steps, scrollWidth } = views[1];
           if (lang === 'en') expect(viewer.left).toBeGreaterThanOrEqual(steps.right);
           else expect(viewer.right).toBeLessThanOrEqual(steps.left);
           // Side by side, not stacked: they share the screen's height.
           expect(viewer.top).toBeLessThan(steps.bottom);
           expect(steps.top).toBeLessThan(viewer.bottom);
           // Nothing scrolls sideways.
-          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+          expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
         });
     });
 

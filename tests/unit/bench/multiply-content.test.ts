@@ -20,5 +20,5 @@ test('three times the content passes the content check, with three times the rec
   assert.equal(index.sources.size, 3 * one.sources.size);
   assert.equal(index.themes.length, 3 * one.themes.length);
   // Every copy of a source keeps a number of its own.
-  assert.equal(new Set([...index.sources.values()].map((s) => s.number)).size, index.sources.size);
+  assert.equal(new Set([...index.sources.values()].map((s) => Number(s.number))).size, index.sources.size);
 });
