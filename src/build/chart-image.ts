@@ -10,7 +10,8 @@ import { Resvg } from '@resvg/resvg-js';
 import sax from 'sax';
 import { FACES, faceFile, hasArabic } from './share-image.ts';
 import { visualPieces, type Script } from './share-bidi.ts';
-import { FONT_FAMILY, KIND_COLOURS, LIGHT, UPPERCASE, styleOf } from '../charts/export/svg-styles.ts';
+import { FIGURES_EM, FONT_FAMILY, KIND_COLOURS, LIGHT, UPPERCASE, styleOf } from '../charts/export/svg-styles.ts';
+import { MIN_TEXT_PX } from '../charts/shared/text-size.ts';
 import { textWidth, boldWidth, wrapText } from '../charts/shared/text.ts';
 
 /** What the header and footer of a chart image say. */
@@ -59,6 +60,8 @@ export function inlineStyles(svg: string, dir: 'ltr' | 'rtl' = 'ltr'): { body: s
   let width = 0;
   let height = 0;
   const stack: { name: string; kind: string; upper: boolean; skip: boolean }[] = [];
+  // The figures chart's text is sized in em of its <svg>'s font size (FIGURES_EM), which the image keeps.
+  let emBase: number | null = null;
   parser.onopentag = (node) => {
     const parent = stack.at(-1);
     const attrs = node.attributes as Record<string, string>;
@@ -72,12 +75,15 @@ export function inlineStyles(svg: string, dir: 'ltr' | 'rtl' = 'ltr'): { body: s
     if (root) {
       width = Number(attrs.width);
       height = Number(attrs.height);
+      if (classes.includes('figures-svg') && attrs['font-size']) emBase = Number(attrs['font-size']);
       return;
     }
     if (skip) return;
     const a: Record<string, string> = {};
     for (const [k, v] of Object.entries(attrs)) if (!DROP.test(k)) a[k] = v;
     Object.assign(a, styleOf(classes, kind));
+    const em = emBase == null ? undefined : classes.map((c) => FIGURES_EM[c]).find((e) => e != null);
+    if (em != null) a['font-size'] = String(Math.round(emBase! * em * 10) / 10);
     out += `<${node.name}${Object.entries(a)
       .map(([k, v]) => ` ${k}="${esc(v)}"`)
       .join('')}>`;
@@ -214,9 +220,11 @@ export function chartSvg(pageSvg: string, text: ChartImageText): string {
     gap: 14,
   });
   const top = takeaway.y;
+  // The footer in the smallest size chart text may take (decision 0002): 12 px in English, 13 in Arabic.
+  const footSize = MIN_TEXT_PX[text.dir === 'rtl' ? 'ar' : 'en'];
   const foot = lines(
     [
-      ...wrapText(text.sources, inner, 11, textWidth),
+      ...wrapText(text.sources, inner, footSize, textWidth),
       // A Latin name inside an Arabic line would be ordered by share-bidi.ts, which sets "CC BY 4.0" as "4.0 CC BY".
       ...(text.dir === 'rtl' ? [text.credit, text.licence] : [`${text.credit} · ${text.licence}`]),
       text.address,
@@ -224,7 +232,7 @@ export function chartSvg(pageSvg: string, text: ChartImageText): string {
     {
       ...common,
       y: top + ch + 14,
-      size: 11,
+      size: footSize,
       fill: LIGHT.muted,
       gap: 0,
     },

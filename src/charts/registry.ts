@@ -10,7 +10,6 @@ import type { Lang } from '../i18n/locales.ts';
 import { figurePage } from '../urls.ts';
 import { loadChartContent, type ChartContent, type EstimateRecord, type EventRecord } from '../records/charts.ts';
 import { compareFuzzyDates } from '../schema/dates.ts';
-import { OPEN_ENDED } from './timeline/open-dates.ts';
 
 /** One source of a row, with what a reader needs to find it. */
 export interface RowSource {
@@ -118,7 +117,7 @@ const eventRow = (c: ChartContent, e: EventRecord, lang: Lang): Row => ({
   record: 'event',
   cells: {
     // A date something began is written as the source words it ("since 2024"), as the timeline draws it.
-    date: OPEN_ENDED.has(e.id) ? chartUi[lang].sinceDate(formatDate(e.date, lang)) : dateText(e.date, e.dateNote, lang),
+    date: e.since ? chartUi[lang].sinceDate(formatDate(e.date, lang)) : dateText(e.date, e.dateNote, lang),
     dateKind:
       e.date.precision === 'undated'
         ? ''

@@ -435,6 +435,12 @@ export const eventSchema = <R extends RefSchema>(ref: R) =>
       dateKind: z.enum(['happened', 'reported']),
       /** What is known of the date when it is "undated" or the source gives no year. */
       dateNote: text(300).optional(),
+      /**
+       * true when the source dates the event only by when it began ("since 2022", "from 2022 onwards"):
+       * the date is a start, not a period that closed. Charts draw a start tick fading towards the
+       * present and print "since <date>"; the summary should say so in its own words.
+       */
+      since: z.literal(true).optional(),
       /** A short label for the timeline. */
       title: text(100),
       /** One or two sentences saying what happened. */
@@ -457,6 +463,13 @@ export const eventSchema = <R extends RefSchema>(ref: R) =>
           message: 'is required when "date" is "undated": say what is known of the date',
         });
       }
+      if (e.since && e.date.precision === 'undated')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['since'],
+          message: 'needs a date to start from, and "date" is "undated"',
+          params: { fix: 'give the year or month the source says it began ("date: 2022"), or remove "since"' },
+        });
     });
 
 /** What kind of change an entry of the updates log records. */

@@ -35,11 +35,12 @@ for (const id of CHARTS)
     for (const width of WIDTHS) {
       const where = `${id}, ${lang}, ${width} px`;
 
-      // The checks that only read the drawing share one visit to its page (in order, on one worker);
-      // the colour check switches schemes, so it makes its own visits.
+      // The checks share one visit to the chart's page (sharedVisit); the colour check, which switches
+      // the colour scheme in place and back, comes last.
       test.describe(where, () => {
         let drawing: Locator;
-        sharedVisit(async (p) => {
+        const shared = sharedVisit(async (p) => {
+          await p.emulateMedia({ colorScheme: 'light' });
           drawing = await open(p, id, lang, width);
         });
 
@@ -120,36 +121,38 @@ for (const id of CHARTS)
             // On a wide screen the titles are a column of their own, the marks left of it.
             if (width > 1000) expect(Math.max(...r.marks)).toBeLessThan(Math.min(...r.lefts));
           });
-      });
 
-      test(`${where}: no claimant colour is used for events, in light and dark`, async ({ page }) => {
-        for (const scheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme: scheme });
-          await open(page, id, lang, width);
-          const found = await page.evaluate((chart) => {
-            // The claimant colours as this scheme resolves them (src/styles/charts.css).
-            const probe = document.createElement('span');
-            document.body.append(probe);
-            const claimant = new Set(
-              ['--chart-gov', '--chart-russian', '--chart-ukrainian', '--chart-media', '--chart-investigation'].map(
-                (v) => {
-                  probe.style.color = `var(${v})`;
-                  return getComputedStyle(probe).color;
-                },
-              ),
-            );
-            probe.remove();
-            const fig = document.getElementById(chart)!;
-            const painted = [...fig.querySelectorAll('svg *')].flatMap((el) => {
-              const cs = getComputedStyle(el);
-              return [cs.fill, cs.stroke, cs.stopColor]
-                .filter((c) => claimant.has(c))
-                .map((c) => `${el.tagName}.${el.getAttribute('class')} ${c}`);
-            });
-            return { claimant: claimant.size, painted };
-          }, id);
-          expect(found.claimant).toBe(5);
-          expect(found.painted, scheme).toEqual([]);
-        }
+        test(`no claimant colour is used for events, in light and dark`, async () => {
+          const page = shared();
+          for (const scheme of ['light', 'dark'] as const) {
+            // The scheme changes in place (the stylesheets' media queries follow it): no second visit.
+            await page.emulateMedia({ colorScheme: scheme });
+            const found = await page.evaluate((chart) => {
+              // The claimant colours as this scheme resolves them (src/styles/charts.css).
+              const probe = document.createElement('span');
+              document.body.append(probe);
+              const claimant = new Set(
+                ['--chart-gov', '--chart-russian', '--chart-ukrainian', '--chart-media', '--chart-investigation'].map(
+                  (v) => {
+                    probe.style.color = `var(${v})`;
+                    return getComputedStyle(probe).color;
+                  },
+                ),
+              );
+              probe.remove();
+              const fig = document.getElementById(chart)!;
+              const painted = [...fig.querySelectorAll('svg *')].flatMap((el) => {
+                const cs = getComputedStyle(el);
+                return [cs.fill, cs.stroke, cs.stopColor]
+                  .filter((c) => claimant.has(c))
+                  .map((c) => `${el.tagName}.${el.getAttribute('class')} ${c}`);
+              });
+              return { claimant: claimant.size, painted };
+            }, id);
+            expect(found.claimant).toBe(5);
+            expect(found.painted, scheme).toEqual([]);
+          }
+          await page.emulateMedia({ colorScheme: 'light' });
+        });
       });
     }

@@ -1,10 +1,13 @@
 // Project "nginx": nothing leaves the reader's browser under the sub-path behind a real server either (the
-// plain sub-path server adds nothing here that nginx does not). One page of each kind is opened (pageKinds,
-// in each edition): no request to another origin, no Content-Security-Policy violation (the header policy of
-// _headers applies too), no console error. One of each kind is enough because what could differ from page
-// to page is checked on every page elsewhere: headers.spec.ts proves each page gets the headers of _headers
-// (the same set on every page) with, as its policy, its own <meta> policy plus the framing rule (which
-// governs no request); the root project's visit runs that <meta> policy on every page; and
+// plain sub-path server adds nothing here that nginx does not), with the service worker running as it
+// does for readers. Opened, in each edition: the long page, whose requests are a superset of every page
+// of the site's (every theme, chart, figure and script; the same stylesheets and faces); the embed, whose
+// policy and page differ (framing allowed, no site around it); the 404 and the offline notice, which the
+// service worker and the server send in place of other pages. No request to another origin, no
+// Content-Security-Policy violation (the header policy of _headers applies too), no console error. The
+// other kinds need no visit here: headers.spec.ts proves each page gets the headers of _headers (the same
+// set on every page) with, as its policy, its own <meta> policy plus the framing rule (which governs no
+// request); the root project's visit runs that <meta> policy on one page of every kind; and
 // tests/site/links.test.ts keeps every reference of dist-sub/ under the base path.
 import { test, expect } from '@playwright/test';
 import { builtPages, pageKinds } from '../helpers/site.ts';
@@ -14,9 +17,13 @@ import { watchCsp, watchErrors, watchForeign } from '../helpers/page-checks.ts';
 // it fetches and its own script must keep to the same origin and the policy too.
 test.use({ serviceWorkers: 'allow' });
 
-const kinds = pageKinds(builtPages('dist-sub'));
-test('one page of each kind is visited', () => expect(kinds.length).toBeGreaterThan(10));
-for (const path of kinds) {
+/** The long page, an embed, the 404 and the offline notice, in each edition. */
+const visited = pageKinds(builtPages('dist-sub')).filter((p) =>
+  /^(ar\/)?(|embed\/[^/]+\/|404\.html|404\/|offline\/)$/.test(p),
+);
+test('the long page, an embed, the 404 and the offline notice of each edition are visited', () =>
+  expect(visited).toHaveLength(8));
+for (const path of visited) {
   test(`/${path} requests nothing from another origin and keeps to its Content-Security-Policy`, async ({
     page,
     baseURL,

@@ -4,8 +4,7 @@
 // <kbd>, <script> and <style>, and in text that is a URL. What is read: text nodes (SVG <title>, <desc>
 // and <text> included), the alt, aria-label, title and placeholder attributes, the meta description and
 // the Open Graph tags a reader sees (title, description, site name, image alt). What scripts insert is
-// checked in the browser (tests/e2e/arabic.spec.ts). One test per Arabic page, so a failure names it. The
-// Arabic 404 page may be bilingual on purpose: its English part passes when it is marked lang="en".
+// checked in the browser (tests/e2e/arabic.spec.ts). One test per Arabic page, so a failure names it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml } from '../helpers/html.ts';
@@ -41,7 +40,7 @@ test('the Latin check allows what the markup marks, and nothing else', () => {
     [],
   );
   assert.deepEqual(head('<meta name="description" content="A page">'), ['<meta name="description"> content="A page"']);
-  // A page that is bilingual on purpose (the Arabic 404 may be) passes when its English part is marked.
+  // A page with an English part on purpose passes when that part is marked.
   assert.deepEqual(
     page('<h1>الصفحة غير موجودة</h1><section lang="en" dir="ltr"><h2>Page not found</h2></section>'),
     [],

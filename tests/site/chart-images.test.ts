@@ -11,6 +11,7 @@ import { BUILDS, builtPages, readPage } from '../helpers/site.ts';
 import { CHART_IDS } from '../../src/charts/ids.ts';
 import { getChart, shortOutlet } from '../../src/charts/registry.ts';
 import { CLASS_STYLES } from '../../src/charts/export/svg-styles.ts';
+import { MIN_TEXT_PX } from '../../src/charts/shared/text-size.ts';
 import { classesIn } from '../../src/build/chart-image.ts';
 import { pngSize } from '../../src/build/share-image.ts';
 import { DEFAULT_LANG, LANGS, pathIn } from '../../src/i18n/locales.ts';
@@ -28,6 +29,36 @@ function parseSvg(svg: string): Record<string, string> {
   };
   p.write(svg).close();
   return root!;
+}
+
+/**
+ * The texts of an image drawn smaller than `min` (its px are the image's own: it is shown at its size or
+ * scaled as a whole), with the font size each inherits; there must be texts at all.
+ */
+function smallTexts(svg: string, min: number): string[] {
+  const sizes: number[] = [16];
+  const small: string[] = [];
+  let texts = 0;
+  let open: { size: number; text: string } | null = null;
+  const p = sax.parser(true, {});
+  p.onopentag = (n) => {
+    const fs = (n.attributes as Record<string, string>)['font-size'];
+    sizes.push(fs ? Number(fs) : sizes.at(-1)!);
+    if (n.name === 'text') open = { size: sizes.at(-1)!, text: '' };
+  };
+  p.ontext = (t) => {
+    if (open) open.text += t;
+  };
+  p.onclosetag = (name) => {
+    sizes.pop();
+    if (name !== 'text' || !open) return;
+    texts++;
+    if (open.size < min) small.push(`${open.size}: "${open.text.trim().slice(0, 40)}"`);
+    open = null;
+  };
+  p.write(svg).close();
+  assert.ok(texts > 5, `${texts} texts in the image`);
+  return small;
 }
 
 for (const { outDir, base, siteUrl } of BUILDS)
@@ -48,6 +79,10 @@ for (const { outDir, base, siteUrl } of BUILDS)
         assert.ok(svg.includes(licence.name), 'the licence');
         const address = siteUrl ? `${siteUrl}${base}${page}` : `${base}${page}`;
         assert.ok(svg.includes(`>${address}<`) || svg.includes(`>\u202b${address}\u202c<`), `the address ${address}`);
+      });
+      test(`${outDir}/${svgPath}: every text at ${MIN_TEXT_PX[lang]} px or more, the smallest chart text may be`, () => {
+        const small = smallTexts(readFileSync(file(outDir, svgPath), 'utf8'), MIN_TEXT_PX[lang]);
+        assert.deepEqual(small, []);
       });
       test(`${outDir}/${page}${id}.png: the PNG of the SVG at twice its size`, () => {
         const root = parseSvg(readFileSync(file(outDir, svgPath), 'utf8'));

@@ -31,6 +31,19 @@ export const FONT_FAMILY = {
   rtl: "'Noto Sans Arabic', 'Noto Sans', sans-serif",
 } as const;
 
+/**
+ * The figures chart's text sizes, in em of the font size its <svg> carries (the smallest that renders
+ * 12 px in English and 13 px in Arabic: src/charts/shared/text-size.ts), as charts.css sets them under
+ * .figures-svg; they win over the role's own size in the table below.
+ */
+export const FIGURES_EM: Record<string, number> = {
+  'group-label': 1,
+  'tick-label': 1,
+  'figure-label': 1,
+  'figure-note': 1,
+  'panel-title': 1.1,
+};
+
 /** color-mix(in srgb, a p%, b) for two #rrggbb colours. */
 export function mix(a: string, p: number, b: string): string {
   const ch = (c: string, i: number) => parseInt(c.slice(1 + 2 * i, 3 + 2 * i), 16);

@@ -1,13 +1,14 @@
 // Sizes of the timeline charts' text, in SVG units, chosen so that it renders at least 12 px in English
 // and 13 px in Arabic (Naskh and its marks need the larger size: decision 0002) where each drawing is
-// shown at its smallest: the narrow drawing in the 328 px column of a 360 px phone, the wide one at its
-// own 640 px. The minimum per language and the phone's column are the site-wide ones (shared/text-size.ts).
+// shown at its smallest: the narrow drawing in the 328 px column of a 360 px phone, the wide one in the
+// 544 px container that first shows it (a laptop shows it at 640). The minimum per language and both
+// widths are the site-wide ones (shared/text-size.ts).
 import type { Lang } from '../../i18n/locales.ts';
 import { SPLIT_MIN, WIDTHS } from '../shared/metrics.ts';
 import { MIN_TEXT_PX, SHOWN_MIN } from '../shared/text-size.ts';
 
 /** The narrowest column (CSS px) a drawing of each kind is shown in, over its width in SVG units. */
-const NARROWEST_SCALE = { narrow: SHOWN_MIN.narrow / WIDTHS.narrow, wide: 1 };
+const NARROWEST_SCALE = { narrow: SHOWN_MIN.narrow / WIDTHS.narrow, wide: SHOWN_MIN.wide / WIDTHS.wide };
 
 /** How tall the font's box is above and below the baseline, as a share of the size (Arabic faces are taller). */
 const BOX: Record<Lang, { ascent: number; descent: number; line: number }> = {
