@@ -2,6 +2,8 @@
 // so the table never scrolls sideways and no figure is squeezed to three words a line; on a laptop it is
 // a table of four columns. Both editions, on the page that holds it (its theme, and the long page).
 import { test, expect, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/page-checks.ts';
+import { sharedVisit } from '../helpers/shared-visit.ts';
 
 const EDITIONS = [
   { lang: 'en', path: 'disputed-figures/' },
@@ -26,17 +28,30 @@ const layout = (page: Page) =>
   });
 
 for (const { lang, path } of EDITIONS) {
-  test(`${lang}, 360 px: each estimate is a card across the column, and nothing scrolls sideways`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(path);
-    const l = await layout(page);
-    expect(l.rows).toBeGreaterThan(10);
-    expect(l.display).toEqual(['grid']);
-    expect(l.narrow).toEqual([]);
-    expect(l.sideways).toBeLessThanOrEqual(0);
-    expect(l.headVisible).toBe(false);
-    // The figure has the card's whole line (320 px of the phone's 360, less the card's padding).
-    expect(l.figureWidth).toBeGreaterThan(280);
+  test.describe(`${lang}, 360 px`, () => {
+    const shared = sharedVisit(
+      async (p) => {
+        await p.goto(path);
+      },
+      { viewport: { width: 360, height: 740 } },
+    );
+
+    test('each estimate is a card across the column, and nothing scrolls sideways', async () => {
+      const l = await layout(shared());
+      expect(l.rows).toBeGreaterThan(10);
+      expect(l.display).toEqual(['grid']);
+      expect(l.narrow).toEqual([]);
+      expect(l.sideways).toBeLessThanOrEqual(0);
+      expect(l.headVisible).toBe(false);
+      // The figure has the card's whole line (320 px of the phone's 360, less the card's padding).
+      expect(l.figureWidth).toBeGreaterThan(280);
+    });
+
+    // WCAG 2.2's 2.5.8 (axe's target-size): the figure's link and the "Contested" tag beside the share
+    // control. Arabic's line made the figure's link 22 px tall.
+    test('every link on a card is a target of 24 px or has room around it', async () => {
+      expect(await axeViolations(shared(), ['target-size'])).toEqual([]);
+    });
   });
 
   test(`${lang}, 1366 px: the estimates are a table with its column headings`, async ({ page }) => {
