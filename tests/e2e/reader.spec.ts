@@ -2,6 +2,7 @@
 // back to top, and the promise of no layout shift. (Reading time and the script budget are read from the
 // HTML: tests/site/reading.test.ts, budget.test.ts; the inline script's CSP hash: tests/site/csp.test.ts.)
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { nextFrames, scrollSettled } from '../helpers/page-checks.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -115,6 +116,19 @@ test.describe('contents', () => {
       await expect(page.locator('#toc')).toBeInViewport();
     }
   });
+
+  // WCAG 2.2's 2.5.8 (axe's target-size, which a run by tags skips): the long page's contents and its
+  // "back to top" links stand in lists, not in sentences, and Arabic's line had set them 19 px tall.
+  for (const path of ['', 'ar/'])
+    test(`on /${path}, its links and "back to top" are targets of 24 px or have room around them`, async ({ page }) => {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page })
+        .include('#contents')
+        .include('.back-to-top')
+        .withRules(['target-size'])
+        .analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
+    });
 
   test('follows slow scrolling on a theme page', async ({ page }) => {
     await page.goto('legal-response/');
