@@ -1,13 +1,13 @@
 // End-to-end tests against the built site, in Debian's Chromium (or Playwright's own browser where
 // CHROMIUM_PATH is set to "bundled"). `npm test` builds dist/ and dist-sub/ first.
-//   root     dist/ at /: one visit per page with JavaScript, and one without per kind of page
-//            (pages.spec.ts), and the behaviour tests (reader, search, offline, walk, clipboard, language
-//            switch, charts).
+//   root     dist/ at /: one page of each kind visited with JavaScript and without, every theme page
+//            loaded for its transfer (pages.spec.ts), and the behaviour tests (reader, search, offline,
+//            walk, clipboard, language switch, charts).
 //   subpath  dist-sub/ at /sub/path/: every page through HTTP without a browser (http.spec.ts), and the
 //            two behaviours that depend on the base path (offline.spec.ts, search.spec.ts).
 //   nginx    dist-sub/ behind a real nginx with the headers of _headers: every page and its headers over
 //            HTTP without a browser (http.spec.ts, headers.spec.ts), and the browser for requests to other
-//            origins and CSP violations on one page of each kind (foreign.spec.ts), and the embed code on a
+//            origins and CSP violations on the pages whose requests differ (foreign.spec.ts), and the embed code on a
 //            page of another origin (embed-host.spec.ts).
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
