@@ -6,9 +6,9 @@
 //   subpath  dist-sub/ at /sub/path/: every page through HTTP without a browser (http.spec.ts), and the
 //            two behaviours that depend on the base path (offline.spec.ts, search.spec.ts).
 //   nginx    dist-sub/ behind a real nginx with the headers of _headers: every page and its headers over
-//            HTTP without a browser (http.spec.ts, headers.spec.ts), and the browser for requests to other
-//            origins and CSP violations on the pages whose requests differ (foreign.spec.ts), and the embed code on a
-//            page of another origin (embed-host.spec.ts).
+//            HTTP without a browser (http.spec.ts, headers.spec.ts), the browser for requests to other
+//            origins and CSP violations on the pages whose requests differ (foreign.spec.ts), and the
+//            embed code on a page of another origin (embed-host.spec.ts).
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { OWN_DISABLED_FEATURES, PLAYWRIGHT_DISABLED_FEATURES } from './tests/helpers/chromium-features.ts';
