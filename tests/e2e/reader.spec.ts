@@ -2,8 +2,7 @@
 // back to top, and the promise of no layout shift. (Reading time and the script budget are read from the
 // HTML: tests/site/reading.test.ts, budget.test.ts; the inline script's CSP hash: tests/site/csp.test.ts.)
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { nextFrames, scrollSettled } from '../helpers/page-checks.ts';
+import { axeViolations, nextFrames, scrollSettled } from '../helpers/page-checks.ts';
 
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1280, height: 800 };
@@ -122,12 +121,7 @@ test.describe('contents', () => {
   for (const path of ['', 'ar/'])
     test(`on /${path}, its links and "back to top" are targets of 24 px or have room around them`, async ({ page }) => {
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page })
-        .include('#contents')
-        .include('.back-to-top')
-        .withRules(['target-size'])
-        .analyze();
-      expect(violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
+      expect(await axeViolations(page, ['target-size'], ['#contents', '.back-to-top'])).toEqual([]);
     });
 
   test('follows slow scrolling on a theme page', async ({ page }) => {

@@ -106,14 +106,13 @@ for (const { name, viewport } of SIZES)
     test.describe(`at ${name} px in ${lang}`, () => {
       // One walk through the steps, read at the moment each becomes current; the checks below read what it saw.
       let stripHidden = false;
-      let views: StepView[] = [];
+      const views: StepView[] = [];
       sharedVisit(
         async (page) => {
           await page.goto(path);
           stripHidden = await page.locator('.walk-step .walk-strip').first().isHidden();
           const ids = await stepIds(page);
           await toWalkStart(page);
-          views = [];
           for (const id of ids) {
             await scrollUntilCurrent(page, id);
             views.push(await viewAt(page, id));

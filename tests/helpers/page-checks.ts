@@ -70,18 +70,19 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * axe's violations (WCAG 2.0–2.2 A and AA), one line per rule with the elements at fault; `rules` narrows
- * the run to some of those rules, `without` leaves some out. Only violations are collected (resultTypes), which keeps axe fast on a
+ * the run to some of those rules (or names one a run by tags skips, as target-size), `within` to some parts
+ * of the page (selectors). Only violations are collected (resultTypes), which keeps axe fast on a
  * long page: it does not gather every element that passes. axe runs in the page itself (legacy mode:
  * axe.run, same-origin frames included) rather than in parts gathered into a blank page, which is what
  * cross-origin frames need: the site's pages have none (they load nothing from another origin, and
  * watchForeign fails a visit that does), and the parts cost three to four times the run itself.
  */
-export async function axeViolations(page: Page, rules?: string[], without?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, rules?: string[], within?: string[]): Promise<string[]> {
   let builder = new AxeBuilder({ page })
     .withTags(WCAG_TAGS)
     .options({ resultTypes: ['violations'] })
     .setLegacyMode(true);
-  if (without) builder = builder.disableRules(without);
+  for (const selector of within ?? []) builder = builder.include(selector);
   const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
   return violations.map(
     (v) =>
