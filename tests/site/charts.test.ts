@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/fixture.ts';
-import { byTag, findAll, hasClass, metaContent } from '../helpers/html.ts';
+import { byTag, findAll, hasClass, metaContent, type El } from '../helpers/html.ts';
 import { BUILDS, builtPages, readPage } from '../helpers/site.ts';
 
 for (const { outDir, base } of BUILDS) {
@@ -52,6 +52,28 @@ for (const { outDir, base } of BUILDS) {
     });
   }
 }
+
+// Drawings per chart: the long page draws each chart once (chart-only, issue 18: it carries every chart and
+// is where readers land), the theme pages twice (narrow and wide, of which CSS shows one).
+const drawingsOf = (doc: El, id: string) =>
+  findAll(doc, (e) => e.tag === 'figure' && e.attrs.id === id)
+    .flatMap((f) => findAll(f, (e) => e.tag === 'svg' && hasClass(e, 'chart-svg')))
+    .map((svg) => (svg.attrs.class ?? '').split(/\s+/).find((c) => /^chart-(only|narrow|wide)$/.test(c)) ?? '(none)');
+for (const { outDir } of BUILDS)
+  for (const edition of ['', 'ar/']) {
+    test(`${outDir}: /${edition} draws each of its charts once`, () => {
+      const doc = readPage(outDir, edition);
+      const ids = findAll(doc, (e) => e.tag === 'figure' && hasClass(e, 'chart')).map((f) => f.attrs.id);
+      assert.ok(ids.length >= 5, `charts on the long page: ${ids.join(', ')}`);
+      for (const id of ids) assert.deepEqual(drawingsOf(doc, id), ['chart-only'], `figure#${id}`);
+    });
+    test(`${outDir}: /${edition}disputed-figures/ draws its figures chart narrow and wide`, () => {
+      assert.deepEqual(drawingsOf(readPage(outDir, `${edition}disputed-figures/`), 'figures-chart'), [
+        'chart-narrow',
+        'chart-wide',
+      ]);
+    });
+  }
 
 // Names d3 keeps in minified bundles (module names, error messages, property names).
 const D3 = /d3-|geoPath|scaleLinear|scaleLog|scaleUtc|geoConicConformal|topojson|"invalid color"|clipExtent/;

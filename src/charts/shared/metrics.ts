@@ -3,6 +3,21 @@
 
 /** The narrow (phone) and wide drawing widths, in SVG units. */
 export const WIDTHS = { narrow: 340, wide: 640 } as const;
+
+/** A chart's drawings, each named for its CSS class (chart-narrow, chart-wide, chart-only): a narrow and a wide
+    one, of which CSS shows one by the space available, or, where `single`, the narrow one alone, shown at
+    every width (the long page, which carries every chart). */
+export function drawings<T>(
+  single: boolean,
+  draw: (width: keyof typeof WIDTHS) => T,
+): ['narrow' | 'wide' | 'only', T][] {
+  return single
+    ? [['only', draw('narrow')]]
+    : [
+        ['narrow', draw('narrow')],
+        ['wide', draw('wide')],
+      ];
+}
 /** Height of one line of chart text. */
 export const LINE = 16;
 /** Space between the drawing's edge and its text. */
