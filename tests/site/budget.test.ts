@@ -34,3 +34,14 @@ for (const page of builtPages(outDir)) {
     assert.ok(bytes < themePage.jsBrotliBytes, `${bytes} bytes of JavaScript, brotli`);
   });
 }
+
+// One stylesheet for the whole site (astro.config.mjs, cssCodeSplit: false): every page asks for the same
+// one file, so a reader's second page costs no CSS and the long page makes one request, not six.
+const stylesheetsOf = (page: string) =>
+  findAll(readPage(outDir, page), (e) => e.tag === 'link' && e.attrs.rel === 'stylesheet').map((e) => e.attrs.href);
+for (const page of ['', 'ar/', 'disputed-figures/', 'charts/figures-chart/', 'embed/figures-chart/', 'sources/'])
+  test(`/${page} loads the site's one stylesheet`, () => {
+    const links = stylesheetsOf(page);
+    assert.equal(links.length, 1, links.join(', '));
+    assert.deepEqual(links, stylesheetsOf(''), 'the same file as the long page');
+  });
