@@ -70,8 +70,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // One stylesheet for every page (issue 18): one request instead of up to six, 2 KB less gzipped on the
-  // long page than the same rules in six files, and cached once for every page a reader opens next.
+  // One stylesheet for every page (issue 18): one request instead of up to six, 1.7 KB less gzipped on
+  // the long page than the same rules in six files (7.0 KB against 8.7 KB), and cached once for every page a reader opens next.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },
 });

@@ -58,7 +58,7 @@ for (const { outDir, base } of BUILDS) {
 const drawingsOf = (doc: El, id: string) =>
   findAll(doc, (e) => e.tag === 'figure' && e.attrs.id === id)
     .flatMap((f) => findAll(f, (e) => e.tag === 'svg' && hasClass(e, 'chart-svg')))
-    .map((svg) => (svg.attrs.class ?? '').split(/\s+/).find((c) => /^chart-(only|narrow|wide)$/.test(c)) ?? '(none)');
+    .map((svg) => ['chart-only', 'chart-narrow', 'chart-wide'].filter((c) => hasClass(svg, c)).join('+') || '(none)');
 for (const { outDir } of BUILDS)
   for (const edition of ['', 'ar/']) {
     test(`${outDir}: /${edition} draws each of its charts once`, () => {
