@@ -1,7 +1,8 @@
 // The long page skips the layout of chapters far from the screen (content-visibility: auto,
 // src/styles/long-page.css), which must never move what the reader sees (issue 18): no layout shift after
-// jumping to a deep anchor, nor while scrolling to the end, in both editions on a 360 px phone; and on
-// paper every chapter is laid out.
+// jumping to a deep anchor and scrolling back up, in both editions on a 360 px phone and on a wide screen
+// (where the sticky contents beside the text once anchored the scroll, so chapters laid out above the
+// screen moved the text); nor while scrolling to the end on the phone; and on paper every chapter is laid out.
 import { test, expect, type Page } from '@playwright/test';
 import { nextFrames, scrollSettled } from '../helpers/page-checks.ts';
 
@@ -44,24 +45,31 @@ const shifts = (page: Page) =>
     return { shift: w.shift, shifts: w.shifts };
   });
 
+/** A wide screen: the contents stand beside the text, sticky (reader.css), and must not anchor the scroll. */
+const WIDE = { width: 1366, height: 768 };
+
 for (const path of ['', 'ar/']) {
-  test(`/${path}: jumping to a deep anchor shifts nothing`, async ({ page }) => {
-    await page.setViewportSize(PHONE);
-    await watchShifts(page);
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    // A link followed on the page, into the last chapters, past every skipped one.
-    await page.evaluate(() => (location.hash = '#event-najaf-life-sentence'));
-    await scrollSettled(page);
-    await nextFrames(page);
-    await expect(page.locator('[id="event-najaf-life-sentence"]')).toBeInViewport();
-    // Then back up a few screens, through chapters laid out for the first time.
-    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -700);
-    await scrollSettled(page);
-    await nextFrames(page);
-    const { shift, shifts: what } = await shifts(page);
-    expect(shift, what.join(' | ')).toBe(0);
-  });
+  for (const [label, viewport] of [
+    ['360 px', PHONE],
+    ['1366 px', WIDE],
+  ] as const)
+    test(`/${path}: jumping to a deep anchor shifts nothing at ${label}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await watchShifts(page);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      // A link followed on the page, into the last chapters, past every skipped one.
+      await page.evaluate(() => (location.hash = '#event-najaf-life-sentence'));
+      await scrollSettled(page);
+      await nextFrames(page);
+      await expect(page.locator('[id="event-najaf-life-sentence"]')).toBeInViewport();
+      // Then back up a few screens, through chapters laid out for the first time.
+      for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -700);
+      await scrollSettled(page);
+      await nextFrames(page);
+      const { shift, shifts: what } = await shifts(page);
+      expect(shift, what.join(' | ')).toBe(0);
+    });
 
   test(`/${path}: scrolling to the end shifts nothing`, async ({ page }) => {
     test.slow();
