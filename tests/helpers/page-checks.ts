@@ -99,6 +99,14 @@ export async function tabWalk(page: Page): Promise<{ unreachable: string[]; invi
   const controls: string[] = await page.evaluate(() => {
     scrollTo(0, 0);
     (document.activeElement as HTMLElement | null)?.blur?.();
+    // The first Tab goes to the first control: the point Tab starts from is put at the top of the page
+    // (focus an element there, then take it away). blur() alone leaves it wherever the browser last put
+    // it, and once (/diplomacy/ in CI) the walk started past the header and missed its 13 first controls.
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    document.body.prepend(start);
+    start.focus({ preventScroll: true });
+    start.remove();
     // Tag, id or class, text and address, for messages.
     const d = (el: Element) =>
       `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : el.classList.length ? `.${[...el.classList].join('.')}` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"${el.getAttribute('href') ? ` ${el.getAttribute('href')}` : ''}`;
