@@ -3,7 +3,7 @@
 // the header's height is one CSS value (--header-h) and the page's scroll-padding is made from it, so no
 // script has to measure anything. On the wide screen a chapter's own address once landed a whole chapter
 // early or late: the chapter before it, laid out after the jump, changed height, and the browser kept the
-// sticky contents still instead of the text (reader.css, overflow-anchor). One test per kind of target
+// contents' column beside the text still instead of the text (reader.css, overflow-anchor). One test per kind of target
 // and screen, with ids from tests/published-anchors.json (the addresses already given out).
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';

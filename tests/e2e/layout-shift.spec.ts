@@ -1,7 +1,7 @@
 // The long page skips the layout of chapters far from the screen (content-visibility: auto,
 // src/styles/long-page.css), which must never move what the reader sees (issue 18): no layout shift after
 // jumping to a deep anchor and scrolling back up, in both editions on a 360 px phone and on a wide screen
-// (where the sticky contents beside the text once anchored the scroll, so chapters laid out above the
+// (where the contents' column beside the text once anchored the scroll, so chapters laid out above the
 // screen moved the text); nor while scrolling to the end on the phone; and on paper every chapter is laid out.
 import { test, expect, type Page } from '@playwright/test';
 import { nextFrames, scrollSettled } from '../helpers/page-checks.ts';
@@ -45,7 +45,7 @@ const shifts = (page: Page) =>
     return { shift: w.shift, shifts: w.shifts };
   });
 
-/** A wide screen: the contents stand beside the text, sticky (reader.css), and must not anchor the scroll. */
+/** A wide screen: the contents' column stands beside the text (reader.css) and must not anchor the scroll. */
 const WIDE = { width: 1366, height: 768 };
 
 for (const path of ['', 'ar/']) {

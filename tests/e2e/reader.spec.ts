@@ -138,25 +138,19 @@ test.describe('contents', () => {
 // measures it (412 px, touch) and on a wide screen: the chapters far down are skipped (content-visibility)
 // and stand in at their estimated height. A chapter taller than its estimate spilled its laid-out links
 // over the next chapters' boxes, and axe found them "partially obscured" by links of other chapters.
-test.describe('the long page, unscrolled on a phone', () => {
-  test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+for (const [screen, use] of [
+  ['a phone', { viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true }],
+  ['a wide screen', { viewport: WIDE }],
+] as const)
+  test.describe(`the long page, unscrolled on ${screen}`, () => {
+    test.use(use);
 
-  for (const path of ['', 'ar/'])
-    test(`on /${path}, no link is obscured by a chapter not yet laid out`, async ({ page }) => {
-      await page.goto(path);
-      expect(await axeViolations(page, ['target-size'])).toEqual([]);
-    });
-});
-
-test.describe('the long page, unscrolled on a wide screen', () => {
-  test.use({ viewport: { width: 1366, height: 768 } });
-
-  for (const path of ['', 'ar/'])
-    test(`on /${path}, no link is obscured by a chapter not yet laid out`, async ({ page }) => {
-      await page.goto(path);
-      expect(await axeViolations(page, ['target-size'])).toEqual([]);
-    });
-});
+    for (const path of ['', 'ar/'])
+      test(`on /${path}, no link is obscured by a chapter not yet laid out`, async ({ page }) => {
+        await page.goto(path);
+        expect(await axeViolations(page, ['target-size'])).toEqual([]);
+      });
+  });
 
 test.describe('contents on a phone', () => {
   test.use({ viewport: PHONE });

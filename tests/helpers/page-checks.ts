@@ -98,10 +98,10 @@ export async function axeViolations(page: Page, rules?: string[], within?: strin
 export async function tabWalk(page: Page): Promise<{ unreachable: string[]; invisible: string[] }> {
   const controls: string[] = await page.evaluate(() => {
     scrollTo(0, 0);
-    (document.activeElement as HTMLElement | null)?.blur?.();
-    // The first Tab goes to the first control: the point Tab starts from is put at the top of the page
-    // (focus an element there, then take it away). blur() alone leaves it wherever the browser last put
-    // it, and once (/diplomacy/ in CI) the walk started past the header and missed its 13 first controls.
+    // Focus leaves whatever holds it, and the first Tab goes to the first control: the point Tab starts
+    // from is put at the top of the page (focus an element there, then take it away). blur() alone left it
+    // wherever the browser last put it, and once (/diplomacy/ in CI) the walk started past the header and
+    // missed its 13 first controls.
     const start = document.createElement('span');
     start.tabIndex = -1;
     document.body.prepend(start);
