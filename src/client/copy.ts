@@ -9,8 +9,9 @@
 // - copy buttons with visible words (src/components/page/CopyButton.astro: a citation, an embed code, a
 //   figure page's link), shown by CSS where the Clipboard API exists.
 // Links are made absolute against the address the page was read at, so they are right whatever the build
-// knew of the site's address. It imports nothing, so Astro inlines it (ShareScript.astro): an embed page
-// runs in a sandboxed frame with an opaque origin, where a module script from a file would need CORS.
+// knew of the site's address. It is part of reader.ts, the one script file of every page but an embed,
+// which the browser keeps from page to page instead of reading it again in each page's HTML. An embed
+// page has neither (withoutPageControls, src/format/embed.ts), so it does without the script.
 
 const CONTROL = 'a.anchor[data-done]';
 const clip = navigator.clipboard;

@@ -8,6 +8,8 @@ import { initWalk } from './walk.ts';
 import { initHere } from './here.ts';
 import { initLangSwitch } from './lang-switch.ts';
 import { initSearch } from './search-ui.ts';
+// Runs as it loads: the share controls and copy buttons.
+import './copy.ts';
 
 initThemeChoice();
 initSearch();

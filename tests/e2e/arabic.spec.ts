@@ -64,7 +64,7 @@ test.describe('the language switcher', () => {
 /**
  * Latin text inside `selector` that the markup does not mark: outside lang="en…", translate="no",
  * <code>/<pre>/<kbd> and addresses (the rule of tests/site/arabic-latin.test.ts, on what scripts wrote);
- * the code of an inline <script> (CopyButton.astro's, written where its first button is) is not text.
+ * the code of an inline <script> is not text.
  */
 const latinIn = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((roots) => {
