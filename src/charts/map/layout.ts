@@ -10,6 +10,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { r1, textWidth } from '../shared/text.ts';
+import { compactPath } from '../shared/path.ts';
 import { chartUi } from '../../i18n/charts.ts';
 import { DIR, type Lang } from '../../i18n/locales.ts';
 import { textSizes, type TextSizes } from '../pipeline/text-size.ts';
@@ -210,7 +211,7 @@ function drawCountries(
     const d = path(f);
     if (!d) continue;
     const id = String(f.id);
-    const c: MapCountry = { id, name: f.properties.name, d, focus: focus.has(id) };
+    const c: MapCountry = { id, name: f.properties.name, d: compactPath(d), focus: focus.has(id) };
     if (c.focus) {
       const [x, y] = path.centroid(f);
       c.label = { x: r1(x), y: r1(y) };
