@@ -1,5 +1,5 @@
 // Every page carries a strict Content-Security-Policy <meta> tag (the nginx headers repeat it), and every
-// inline script it holds is allowed by its hash, not by 'unsafe-inline'.
+// inline script it holds is allowed by its hash, not by 'unsafe-inline', and no other script's hash is listed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -44,6 +44,25 @@ for (const { outDir } of BUILDS) {
           `script-src allows the inline script "${s.text.slice(0, 60)}…" by its hash ${hash}`,
         );
       }
+    });
+
+    test(`${outDir}: /${page} allows by hash only the inline scripts it holds (withOwnScriptHashes)`, () => {
+      const doc = readPage(outDir, page);
+      const policy = findAll(
+        doc,
+        (e) => e.tag === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy',
+      )[0].attrs.content;
+      const own = findAll(
+        doc,
+        (e) => e.tag === 'script' && !e.attrs.src && (e.attrs.type ?? 'module') !== 'application/ld+json',
+      ).map((s) => `'sha256-${createHash('sha256').update(s.text).digest('base64')}'`);
+      const listed = (directives(policy).get('script-src') ?? []).filter((v) => v.startsWith("'sha256-"));
+      assert.ok(listed.length > 0, 'the page has an inline script, so its hash is listed (the check is not vacuous)');
+      assert.deepEqual(
+        listed.filter((h) => !own.includes(h)),
+        [],
+        'hashes of scripts this page does not hold: each would let an injected copy of that script run here',
+      );
     });
   }
 }

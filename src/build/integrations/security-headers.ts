@@ -1,17 +1,18 @@
-// Writes `_headers` into the build output after every build, from the pages' own Content-Security-Policy,
+// Trims each built page's Content-Security-Policy to the hashes of its own inline scripts
+// (withOwnScriptHashes), then writes `_headers` into the build output from the pages' own policies,
 // so a host that reads it (Netlify, Cloudflare Pages) or the nginx configuration generated from it
 // (deploy/nginx-conf.ts) serves exactly the policy each page was built with. See docs/deploy.md.
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatHeadersFile, headerRules, type BuiltPage } from '../headers.ts';
+import { formatHeadersFile, headerRules, withOwnScriptHashes, type BuiltPage } from '../headers.ts';
 import { withSlash } from '../../urls.ts';
 
 /** Every HTML file under `dir`, as the URL path a reader requests it by ("/x/" for x/index.html). */
-export function readBuiltPages(dir: string, base: string): BuiltPage[] {
+export function readBuiltPages(dir: string, base: string): (BuiltPage & { file: string })[] {
   const b = withSlash(base);
-  const pages: BuiltPage[] = [];
+  const pages: (BuiltPage & { file: string })[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
@@ -19,7 +20,7 @@ export function readBuiltPages(dir: string, base: string): BuiltPage[] {
       else if (e.name.endsWith('.html')) {
         const rel = relative(dir, p).split(sep).join('/');
         const path = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-        pages.push({ urlPath: `${b}${path}`, html: readFileSync(p, 'utf8') });
+        pages.push({ urlPath: `${b}${path}`, html: readFileSync(p, 'utf8'), file: p });
       }
     }
   };
@@ -38,7 +39,12 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const rules = headerRules(readBuiltPages(out, base), base);
+        const pages = readBuiltPages(out, base).map((p) => {
+          const html = withOwnScriptHashes(p.html);
+          if (html !== p.html) writeFileSync(p.file, html);
+          return { ...p, html };
+        });
+        const rules = headerRules(pages, base);
         writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
         logger.info(`_headers written for ${rules.length - 1} pages`);
       },

@@ -9,7 +9,9 @@ import {
   headerRules,
   headersFor,
   parseHeadersFile,
+  withOwnScriptHashes,
 } from '../../../src/build/headers.ts';
+import { createHash } from 'node:crypto';
 import { renderNginxConf } from '../../../deploy/nginx-conf.ts';
 
 const page = (csp: string | null) =>
@@ -21,6 +23,46 @@ describe('cspFromHtml(html)', () => {
     assert.equal(cspFromHtml(page('default-src &#39;self&#39;')), "default-src 'self'");
   });
   it('returns null when the page has none', () => assert.equal(cspFromHtml(page(null)), null));
+});
+
+describe('withOwnScriptHashes(html)', () => {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const RUN = 'document.documentElement.className = "js";';
+  const OTHER = 'console.log("another page\'s script");';
+  const withScripts = (csp: string, body: string) =>
+    `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${csp}"></head><body>${body}</body></html>`;
+  const scriptSrc = (html: string) => /script-src([^;"]*)/.exec(cspFromHtml(html)!)![1].trim();
+
+  it("keeps the hashes of the page's own inline scripts and drops the others", () => {
+    const html = withScripts(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${sha(OTHER)} ${sha(RUN)}; style-src 'self' ${sha('a{}')}`,
+      `<script>${RUN}</script>`,
+    );
+    const out = withOwnScriptHashes(html);
+    assert.equal(scriptSrc(out), `'self' 'wasm-unsafe-eval' ${sha(RUN)}`);
+    assert.match(
+      cspFromHtml(out)!,
+      new RegExp(`style-src 'self' ${sha('a{}').replace(/[+/]/g, '\\$&')}`),
+      'style-src as it was',
+    );
+    assert.equal(out.replace(/<meta[^>]*>/, ''), html.replace(/<meta[^>]*>/, ''), 'nothing outside the policy changes');
+  });
+
+  it('does not count a script loaded from a file or JSON-LD data as a script of the page', () => {
+    const html = withScripts(
+      `script-src 'self' ${sha('x()')} ${sha('{}')}`,
+      `<script type="module" src="/a.js">x()</script><script type="application/ld+json">{}</script>`,
+    );
+    assert.equal(scriptSrc(withOwnScriptHashes(html)), "'self'");
+  });
+
+  it('reads hashes quoted as entities', () => {
+    const html = withScripts(
+      `script-src &#39;self&#39; ${sha(RUN).replace(/'/g, '&#39;')} ${sha(OTHER).replace(/'/g, '&#39;')}`,
+      `<script>${RUN}</script>`,
+    );
+    assert.equal(scriptSrc(withOwnScriptHashes(html)), `'self' ${sha(RUN)}`);
+  });
 });
 
 describe('headerPolicy(metaPolicy, embed)', () => {
