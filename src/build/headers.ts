@@ -40,11 +40,14 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
+/** True for a <meta> tag that holds a Content-Security-Policy (http-equiv, any case, any quoting). */
+const isCspMeta = (tag: string) => /http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag);
+
 /** Reads the Content-Security-Policy from a page's <meta http-equiv> tag; null when it has none. */
 export function cspFromHtml(html: string): string | null {
   for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = m[0];
-    if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
+    if (!isCspMeta(tag)) continue;
     const content = /content\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
     if (content) return decodeEntities(content[1] ?? content[2]).trim();
   }
@@ -65,7 +68,7 @@ export function withOwnScriptHashes(html: string): string {
     own.add(createHash('sha256').update(m[2]).digest('base64'));
   }
   return html.replace(/<meta\b[^>]*>/gi, (tag) => {
-    if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) return tag;
+    if (!isCspMeta(tag)) return tag;
     return tag.replace(
       /(script-src\b)((?:&#39;|[^;"])*)/i,
       (_, name: string, sources: string) =>

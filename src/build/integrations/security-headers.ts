@@ -9,10 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { formatHeadersFile, headerRules, withOwnScriptHashes, type BuiltPage } from '../headers.ts';
 import { withSlash } from '../../urls.ts';
 
+/** A built page and the file it was read from. */
+type PageFile = BuiltPage & { file: string };
+
 /** Every HTML file under `dir`, as the URL path a reader requests it by ("/x/" for x/index.html). */
-export function readBuiltPages(dir: string, base: string): (BuiltPage & { file: string })[] {
+export function readBuiltPages(dir: string, base: string): PageFile[] {
   const b = withSlash(base);
-  const pages: (BuiltPage & { file: string })[] = [];
+  const pages: PageFile[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);

@@ -4,9 +4,9 @@
 /**
  * Rewrites path data made only of M, L and Z with whole-number coordinates, as `geoPath().digits(0)`
  * writes it, into relative commands: each point as its step from the one before, which is a short
- * number where the absolute one is long, a line's letter left out where it would repeat (or follow a move), and a point that repeats
- * the one before it (or, just before Z, the subpath's start) dropped, since it draws nothing. The
- * shape drawn is the same. Data of any other form is returned as it came.
+ * number where the absolute one is long; a line's letter left out where it would repeat or follow a
+ * move; and a point that repeats the one before it (or, just before Z, the subpath's start) dropped,
+ * since it draws nothing. The shape drawn is the same. Data of any other form is returned as it came.
  */
 export function compactPath(d: string): string {
   if (!/^(?:[ML]-?\d+,-?\d+|Z)+$/.test(d)) return d;
